@@ -1,0 +1,10 @@
+namespace Hotline.Domain.Clocks;
+
+/// <summary>Chooses the clocks to start at a lifecycle moment, from the SLA policies and the calendar.</summary>
+public interface IClockPlanner
+{
+    ClockThresholds Thresholds { get; }
+
+    /// <summary>The clocks that start at <paramref name="at"/>; <paramref name="department"/> is null for centre clocks.</summary>
+    IReadOnlyList<Clock> Plan(ClockTrigger trigger, OrderProfile order, DateTimeOffset at, string? department);
+}
