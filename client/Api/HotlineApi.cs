@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Hotline.Client.Api;
+
+/// <summary>A non-2xx answer of the REST API.</summary>
+public sealed class HotlineApiException(HttpStatusCode statusCode, string method, string path, ProblemDetailsDto? problem, string? rawBody)
+    : Exception($"{method} {path} → {(int)statusCode} {statusCode}")
+{
+    public HttpStatusCode StatusCode { get; } = statusCode;
+    public string Method { get; } = method;
+    public string Path { get; } = path;
+    public ProblemDetailsDto? Problem { get; } = problem;
+    public string? RawBody { get; } = rawBody;
+}
+
+/// <summary>Typed HttpClient wrapper over the dashboard REST API (/api/orders…).</summary>
+public sealed class HotlineApi : IDisposable
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    private readonly HttpClient _http;
+    private readonly bool _ownsClient;
+
+    public HotlineApi(Uri baseUrl, TimeSpan? timeout = null)
+        : this(new HttpClient { BaseAddress = baseUrl, Timeout = timeout ?? TimeSpan.FromSeconds(30) }, ownsClient: true)
+    {
+    }
+
+    public HotlineApi(HttpClient http, bool ownsClient = false)
+    {
+        _http = http;
+        _ownsClient = ownsClient;
+    }
+
+    public Uri? BaseAddress => _http.BaseAddress;
+
+    /// <summary>Default X-Actor header; a per-call actor overrides it.</summary>
+    public string? DefaultActor { get; set; }
+
+    // ---- queries ------------------------------------------------------------------------
+
+    public Task<OrderDto> GetOrderAsync(string id, CancellationToken ct = default) =>
+        SendAsync<OrderDto>(HttpMethod.Get, $"api/orders/{Uri.EscapeDataString(id)}", null, null, ct);
+
+    public Task<OrderPageDto> ListOrdersAsync(OrderQuery query, CancellationToken ct = default)
+    {
+        var qs = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value)) qs.Add($"{name}={Uri.EscapeDataString(value)}");
+        }
+        Add("status", query.Status);
+        Add("department", query.Department);
+        Add("taskForce", query.TaskForce);
+        Add("overdue", query.Overdue is null ? null : query.Overdue.Value ? "true" : "false");
+        Add("pageSize", query.PageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("continuation", query.Continuation);
+        var path = qs.Count == 0 ? "api/orders" : "api/orders?" + string.Join('&', qs);
+        return SendAsync<OrderPageDto>(HttpMethod.Get, path, null, null, ct);
+    }
+
+    // ---- commands -----------------------------------------------------------------------
+
+    public Task<OrderDto> CreateOrderAsync(CreateOrderRequest request, string? actor = null, CancellationToken ct = default) =>
+        SendAsync<OrderDto>(HttpMethod.Post, "api/orders", request, actor, ct);
+
+    public Task<OrderDto> AnswerAsync(string id, AnswerRequest body, string? actor = null, CancellationToken ct = default) =>
+        PostAsync(id, "answer", body, actor, ct);
+
+    public Task<OrderDto> DispatchAsync(string id, DispatchRequest body, string? actor = null, CancellationToken ct = default) =>
+        PostAsync(id, "dispatch", body, actor, ct);
+
+    public Task<OrderDto> AcceptAsync(string id, AcceptRequest body, string? actor = null, CancellationToken ct = default) =>
+        PostAsync(id, "accept", body, actor, ct);
+
+    public Task<OrderDto> ReturnAsync(string id, ReturnRequest body, string? actor = null, CancellationToken ct = default) =>
+        PostAsync(id, "return", body, actor, ct);
+
+    public Task<OrderDto> RequestExtensionAsync(string id, ExtensionRequest body, string? actor = null, CancellationToken ct = default) =>
+        PostAsync(id, "extension", body, actor, ct);
+
+    public Task<OrderDto> DecideExtensionAsync(string id, ExtensionDecisionRequest body, string? actor = null, CancellationToken ct = default) =>
+        PostAsync(id, "extension/decision", body, actor, ct);
+
+    public Task<OrderDto> ReplyAsync(string id, ReplyRequest body, string? actor = null, CancellationToken ct = default) =>
+        PostAsync(id, "reply", body, actor, ct);
+
+    public Task<OrderDto> ReviewAsync(string id, ReviewRequest body, string? actor = null, CancellationToken ct = default) =>
+        PostAsync(id, "review", body, actor, ct);
+
+    public Task<OrderDto> CallbackAsync(string id, CallbackRequest body, string? actor = null, CancellationToken ct = default) =>
+        PostAsync(id, "callback", body, actor, ct);
+
+    public Task<OrderDto> MergeAsync(string id, MergeRequest body, string? actor = null, CancellationToken ct = default) =>
+        PostAsync(id, "merge", body, actor, ct);
+
+    public Task<OrderDto> TransferAsync(string id, TransferRequest body, string? actor = null, CancellationToken ct = default) =>
+        PostAsync(id, "transfer", body, actor, ct);
+
+    // ---- plumbing -----------------------------------------------------------------------
+
+    private Task<OrderDto> PostAsync<TBody>(string id, string action, TBody body, string? actor, CancellationToken ct) =>
+        SendAsync<OrderDto>(HttpMethod.Post, $"api/orders/{Uri.EscapeDataString(id)}/{action}", body, actor, ct);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, string? actor, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.Accept.ParseAdd("application/problem+json");
+        var who = actor ?? DefaultActor;
+        if (!string.IsNullOrWhiteSpace(who)) request.Headers.TryAddWithoutValidation("X-Actor", who);
+        if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+
+        using var response = await _http.SendAsync(request, ct).ConfigureAwait(false);
+        var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            ProblemDetailsDto? problem = null;
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                try { problem = JsonSerializer.Deserialize<ProblemDetailsDto>(text, Json); }
+                catch (JsonException) { /* not JSON: keep the raw body */ }
+            }
+            throw new HotlineApiException(response.StatusCode, method.Method, path, problem, text);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+            throw new InvalidOperationException($"{method.Method} {path}: 服务器返回了空的响应体 (HTTP {(int)response.StatusCode})");
+        return JsonSerializer.Deserialize<T>(text, Json)
+               ?? throw new InvalidOperationException($"{method.Method} {path}: 无法解析响应");
+    }
+
+    public void Dispose()
+    {
+        if (_ownsClient) _http.Dispose();
+    }
+}

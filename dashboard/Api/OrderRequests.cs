@@ -1,0 +1,32 @@
+namespace Hotline.Dashboard.Api;
+
+// Request bodies of the order API. Every property is nullable so that a missing field reaches the
+// domain's validation and comes back named in the 400, instead of failing inside the JSON reader.
+
+public sealed record CallerRequest(string? Phone, string? Name, string? Type);
+
+public sealed record CreateOrderRequest(
+    string? Channel, CallerRequest? Caller, string? DistrictCode, string? Address, double? Lat, double? Lon,
+    string? Category, string? Title, string? Content, string? Urgency, string? SeatId);
+
+public sealed record AnswerRequest(string? Answer);
+
+public sealed record DispatchRequest(string? Lead, List<string>? CoHandlers);
+
+public sealed record AcceptRequest(string? Department);
+
+public sealed record ReturnRequest(string? Department, string? Grounds);
+
+public sealed record ExtensionRequestBody(string? Department, DateTimeOffset? Until, string? Reason);
+
+public sealed record ExtensionDecisionRequest(bool? Approved, string? Reason);
+
+public sealed record ReplyRequest(string? Department, string? Content, List<string>? Evidence, bool? Final);
+
+public sealed record ReviewRequest(string? Level, bool? Approved, List<string>? Reasons);
+
+public sealed record CallbackRequest(string? Satisfaction, string? Note);
+
+public sealed record MergeRequest(string? ParentId);
+
+public sealed record TransferRequest(string? To);

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Hotline.Contracts.Departments;
+using Hotline.Contracts.TaskForces;
+using Hotline.Domain.Calendar;
+using Hotline.Domain.Reference;
+
+namespace Hotline.Dashboard.Api;
+
+/// <summary>Departments, task forces and the working-day calendar.</summary>
+public static class ReferenceEndpoints
+{
+    public static IEndpointRouteBuilder MapReferenceEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/departments", async (ReferenceData reference, IClusterClient client) =>
+        {
+            var snapshots = await Task.WhenAll(reference.Departments.Select(d => client.GetGrain<IDepartmentGrain>(d.Code).Get()));
+            return Results.Ok(snapshots.Where(s => s is not null).Select(s => new
+            {
+                s!.Code, s.Name, s.Kind, s.Responsibilities, s.EmergencyContact,
+                OpenOrders = s.OpenOrders.Count, Overdue = s.OpenOrders.Count(o => o.Overdue), s.Received, s.Completed, s.Returned,
+            }));
+        });
+
+        app.MapGet("/api/departments/{code}", async (string code, IClusterClient client) =>
+            await client.GetGrain<IDepartmentGrain>(code).Get() is { } department
+                ? Results.Ok(department)
+                : Problems.NotFound(ApiTexts.DepartmentNotFound(code)));
+
+        app.MapGet("/api/departments/{code}/orders", async (string code, IClusterClient client) =>
+            await client.GetGrain<IDepartmentGrain>(code).Get() is { } department
+                ? Results.Ok(department.OpenOrders)
+                : Problems.NotFound(ApiTexts.DepartmentNotFound(code)));
+
+        app.MapGet("/api/taskforces/{code}", async (string code, IClusterClient client) =>
+            await client.GetGrain<ITaskForceGrain>(code).Get() is { } taskForce
+                ? Results.Ok(taskForce)
+                : Problems.NotFound(ApiTexts.TaskForceNotFound(code)));
+
+        app.MapGet("/api/calendar/due", (string? from, string? workingDays, WorkingCalendar calendar) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (!DateTimeOffset.TryParse(from, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) || !HasOffset(from!))
+                errors["from"] = [ApiTexts.FromInstant];
+            if (!int.TryParse(workingDays, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > 365)
+                errors["workingDays"] = [ApiTexts.WorkingDaysRange];
+            if (errors.Count > 0) return Problems.Invalid(errors);
+            var due = calendar.AddWorkingDays(start, days);
+            return Results.Ok(new { from = start, workingDays = days, due, dueDayKind = calendar.KindOf(calendar.LocalDate(due)).ToString() });
+        });
+        return app;
+    }
+
+    /// <summary>An instant without an offset is ambiguous; the API refuses to guess.</summary>
+    private static bool HasOffset(string text) =>
+        text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && (text[^6] is '+' or '-') && text[^3] == ':');
+}

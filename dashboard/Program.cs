@@ -1,0 +1,35 @@
+using Hotline.Dashboard.Api;
+using Hotline.Dashboard.Hosting;
+using Hotline.Domain;
+using Hotline.Domain.Calendar;
+using Hotline.Domain.Reference;
+
+var builder = WebApplication.CreateBuilder(args);
+var options = builder.Configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+var dataDirectory = DataDirectory.Resolve(options.DataDirectory);
+
+builder.AddHotlineClient(options);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(_ => ReferenceData.LoadDefault(dataDirectory));
+builder.Services.AddSingleton(_ => WorkingCalendar.LoadDefault(dataDirectory));
+builder.Services.AddSingleton<OrderIds>();
+builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks().AddCheck<OrleansHealthCheck>("orleans");
+builder.Services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
+    .Configure<WorkingCalendar>((json, calendar) =>
+    {
+        json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        json.SerializerOptions.Converters.Add(new LocalTimeConverter(calendar));
+    });
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapHealthChecks("/health");
+app.MapOrderEndpoints();
+app.MapReferenceEndpoints();
+app.MapGet("/", () => Results.Redirect("/api/departments"));
+app.Run();
+
+/// <summary>Exposed for the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

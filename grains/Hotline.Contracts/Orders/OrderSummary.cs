@@ -1,0 +1,29 @@
+namespace Hotline.Contracts.Orders;
+
+/// <summary>One row of an order list (the projection kept in the order index).</summary>
+[GenerateSerializer, Immutable, Alias("hotline.order-summary")]
+public sealed record OrderSummary(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Status,
+    [property: Id(2)] string Category,
+    [property: Id(3)] string DistrictCode,
+    [property: Id(4)] string? Lead,
+    [property: Id(5)] string? TaskForce,
+    [property: Id(6)] DateTimeOffset ReceivedAt,
+    [property: Id(7)] bool Overdue,
+    [property: Id(8)] string Title,
+    [property: Id(9)] IReadOnlyList<string> Departments,
+    [property: Id(10)] DateTimeOffset? NextDueAt,
+    [property: Id(11)] string StatusText);
+
+[GenerateSerializer, Immutable, Alias("hotline.order-query")]
+public sealed record OrderQuery(
+    [property: Id(0)] string? Status,
+    [property: Id(1)] string? Department,
+    [property: Id(2)] string? TaskForce,
+    [property: Id(3)] bool? Overdue,
+    [property: Id(4)] int PageSize,
+    [property: Id(5)] string? Continuation);
+
+[GenerateSerializer, Immutable, Alias("hotline.order-page")]
+public sealed record OrderPage([property: Id(0)] IReadOnlyList<OrderSummary> Items, [property: Id(1)] string? Continuation);

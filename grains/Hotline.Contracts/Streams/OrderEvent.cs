@@ -1,0 +1,34 @@
+namespace Hotline.Contracts.Streams;
+
+using Hotline.Contracts.Orders;
+
+/// <summary>
+/// One audit event of a work order as published on the streams, carrying enough of the order
+/// (status, lead, district, clocks) that a consumer needs no call back to the order grain.
+/// <see cref="Sequence"/> increases by one per order: consumers drop what they have seen.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("hotline.order-event")]
+public sealed record OrderEvent
+{
+    [Id(0)] public required string OrderId { get; init; }
+    [Id(1)] public required long Sequence { get; init; }
+    [Id(2)] public required DateTimeOffset At { get; init; }
+    [Id(3)] public required string Action { get; init; }
+    [Id(4)] public string? From { get; init; }
+    [Id(5)] public string? To { get; init; }
+    [Id(6)] public required string Actor { get; init; }
+    [Id(7)] public string? Reason { get; init; }
+    [Id(8)] public string? Department { get; init; }
+    [Id(9)] public required string Status { get; init; }
+    [Id(10)] public string? Lead { get; init; }
+    [Id(11)] public required IReadOnlyList<string> Departments { get; init; }
+    [Id(12)] public required string DistrictCode { get; init; }
+    [Id(13)] public required string Category { get; init; }
+    [Id(14)] public string? TaskForce { get; init; }
+    [Id(15)] public required bool Overdue { get; init; }
+    [Id(16)] public required IReadOnlyList<ClockSnapshot> Clocks { get; init; }
+    [Id(17)] public required string CallerPhone { get; init; }
+    [Id(18)] public required DateTimeOffset ReceivedAt { get; init; }
+    [Id(19)] public required string Title { get; init; }
+    [Id(20)] public string? Satisfaction { get; init; }
+}

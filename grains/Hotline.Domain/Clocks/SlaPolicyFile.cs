@@ -1,0 +1,16 @@
+namespace Hotline.Domain.Clocks;
+
+/// <summary>The JSON shape of sla-policies.json; <see cref="SlaPolicyBook"/> turns it into domain types.</summary>
+internal sealed record SlaPolicyFile(
+    IReadOnlyList<SlaPolicyFile.ThresholdEntry> Thresholds,
+    SlaPolicyFile.SameDayEntry SameDay,
+    IReadOnlyList<SlaPolicyFile.RuleEntry> Rules)
+{
+    internal sealed record ThresholdEntry(int Percent, string Signal, string Notify);
+
+    internal sealed record SameDayEntry(string CutOff, string LateDue);
+
+    internal sealed record RuleEntry(string Name, IReadOnlyDictionary<string, string?> Clocks, MatchEntry? Match = null);
+
+    internal sealed record MatchEntry(IReadOnlyList<string>? Categories = null, string? Urgency = null, string? TaskForce = null);
+}

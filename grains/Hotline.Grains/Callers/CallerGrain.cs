@@ -1,0 +1,49 @@
+using Hotline.Contracts.Callers;
+using Hotline.Contracts.Streams;
+using Hotline.Grains.Storage;
+using Hotline.Grains.Streams;
+using Orleans.Streams;
+
+namespace Hotline.Grains.Callers;
+
+/// <summary>A caller's history (来电人画像), kept from the events of the orders they raised.</summary>
+[ImplicitStreamSubscription(StreamNames.Caller)]
+public sealed class CallerGrain(
+    [PersistentState("caller", StorageNames.State)] IPersistentState<CallerState> state,
+    IGrainFactory grains) : Grain, ICallerGrain
+{
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var stream = this.GetStreamProvider(StreamNames.Provider)
+            .GetStream<OrderEvent>(StreamNames.For(StreamNames.Caller, this.GetPrimaryKeyString()));
+        await stream.SubscribeAsync(OnEvent);
+    }
+
+    public Task<CallerProfile> Get()
+    {
+        var s = state.State;
+        return Task.FromResult(new CallerProfile(this.GetPrimaryKeyString(), s.Name, s.Type, s.Orders.Keys.ToArray(),
+            s.Orders.Where(o => !StatusCodes.IsTerminal(o.Value)).Select(o => o.Key).ToArray(),
+            new Dictionary<string, int>(s.Satisfaction), s.LastContactAt));
+    }
+
+    private async Task OnEvent(OrderEvent e, StreamSequenceToken? token)
+    {
+        var s = state.State;
+        if (!SequenceGate.TryAdvance(s.LastSequence, e.OrderId, e.Sequence)) return;
+        if (e.Action == "received")
+        {
+            s.LastContactAt = e.At;
+            // Name and type come from the newest order; the order holds what the caller said then.
+            if (await grains.GetGrain<Contracts.Orders.IWorkOrderGrain>(e.OrderId).Get() is { } order)
+            {
+                s.Name = order.Caller.Name ?? s.Name;
+                s.Type = order.Caller.Type;
+            }
+        }
+        s.Orders[e.OrderId] = e.Status;
+        if (e.Satisfaction is { } satisfaction)
+            s.Satisfaction[satisfaction] = s.Satisfaction.GetValueOrDefault(satisfaction) + 1;
+        await state.WriteStateAsync();
+    }
+}

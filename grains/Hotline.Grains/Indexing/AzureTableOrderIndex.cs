@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using Hotline.Contracts.Orders;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Grains.Indexing;
+
+/// <summary>
+/// The order index in an Azure table. The row key starts with inverted ticks of the receipt time,
+/// so a plain query lists the newest orders first. Each handling department is also a boolean
+/// column (D_RL_LS = true) because Table Storage cannot filter inside a list.
+/// </summary>
+public sealed class AzureTableOrderIndex(TableServiceClient service, IOptions<OrderIndexOptions> options) : IOrderIndex
+{
+    private readonly TableClient _table = service.GetTableClient(options.Value.TableName);
+    private readonly string _partition = options.Value.Partition;
+    private Task? _created;
+
+    public async Task Upsert(OrderSummary order, CancellationToken cancellationToken = default)
+    {
+        await EnsureTable(cancellationToken);
+        var entity = new TableEntity(_partition, RowKey(order))
+        {
+            ["OrderId"] = order.Id,
+            ["Status"] = order.Status,
+            ["StatusText"] = order.StatusText,
+            ["Category"] = order.Category,
+            ["DistrictCode"] = order.DistrictCode,
+            ["Lead"] = order.Lead,
+            ["TaskForce"] = order.TaskForce,
+            ["ReceivedAt"] = order.ReceivedAt,
+            ["Overdue"] = order.Overdue,
+            ["Title"] = order.Title,
+            ["Departments"] = string.Join(',', order.Departments),
+            ["NextDueAt"] = order.NextDueAt,
+        };
+        foreach (var department in order.Departments)
+            entity[DepartmentColumn(department)] = true;
+        // Replace, not merge: a department that lost the order must lose its column too.
+        await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<OrderPage> Find(OrderQuery query, CancellationToken cancellationToken = default)
+    {
+        await EnsureTable(cancellationToken);
+        var filter = new StringBuilder(TableClient.CreateQueryFilter($"PartitionKey eq {_partition}"));
+        if (query.Status is { } status) filter.Append(" and ").Append(TableClient.CreateQueryFilter($"Status eq {status}"));
+        if (query.TaskForce is { } taskForce) filter.Append(" and ").Append(TableClient.CreateQueryFilter($"TaskForce eq {taskForce}"));
+        if (query.Overdue is { } overdue) filter.Append(" and ").Append(TableClient.CreateQueryFilter($"Overdue eq {overdue}"));
+        if (query.Department is { } department) filter.Append(" and ").Append(DepartmentColumn(department)).Append(" eq true");
+
+        var pages = _table.QueryAsync<TableEntity>(filter.ToString(), query.PageSize, cancellationToken: cancellationToken)
+            .AsPages(query.Continuation, query.PageSize);
+        await foreach (var page in pages)
+            return new OrderPage(page.Values.Select(ToSummary).ToArray(), page.ContinuationToken);
+        return new OrderPage([], null);
+    }
+
+    private Task EnsureTable(CancellationToken cancellationToken) =>
+        _created ??= _table.CreateIfNotExistsAsync(cancellationToken);
+
+    private static string RowKey(OrderSummary order) =>
+        $"{(DateTimeOffset.MaxValue.UtcTicks - order.ReceivedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}-{order.Id}";
+
+    /// <summary>Column names allow letters, digits and underscores only.</summary>
+    public static string DepartmentColumn(string department)
+    {
+        var name = new StringBuilder("D_");
+        foreach (var c in department)
+            name.Append(char.IsAsciiLetterOrDigit(c) ? c : '_');
+        return name.ToString();
+    }
+
+    private static OrderSummary ToSummary(TableEntity e) => new(
+        e.GetString("OrderId"),
+        e.GetString("Status"),
+        e.GetString("Category"),
+        e.GetString("DistrictCode"),
+        e.GetString("Lead"),
+        e.GetString("TaskForce"),
+        e.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
+        e.GetBoolean("Overdue") ?? false,
+        e.GetString("Title"),
+        (e.GetString("Departments") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+        e.GetDateTimeOffset("NextDueAt"),
+        e.GetString("StatusText") ?? "");
+}

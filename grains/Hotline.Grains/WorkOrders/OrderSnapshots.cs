@@ -1,0 +1,91 @@
+using Hotline.Contracts.Orders;
+using Hotline.Contracts.Streams;
+using Hotline.Domain;
+using Hotline.Domain.Clocks;
+using Hotline.Domain.Reference;
+using Hotline.Domain.WorkOrders;
+
+namespace Hotline.Grains.WorkOrders;
+
+/// <summary>Maps the domain's order to the contract shapes the API, screens and streams use.</summary>
+public static class OrderSnapshots
+{
+    public static OrderSnapshot ToSnapshot(this WorkOrderData order, DateTimeOffset now, ReferenceData reference) => new()
+    {
+        Id = order.Id,
+        Status = Codes.Of(order.Status),
+        StatusText = WorkOrderTexts.OrderStatusText(order.Status),
+        DistrictName = reference.FindDistrict(order.DistrictCode)?.Name,
+        Channel = order.Channel,
+        Caller = new CallerInfoDto(order.Caller.Phone, order.Caller.Name, Codes.Of(order.Caller.Type)),
+        DistrictCode = order.DistrictCode,
+        Address = order.Address,
+        Lat = order.Lat,
+        Lon = order.Lon,
+        Category = order.Category,
+        Title = order.Title,
+        Content = order.Content,
+        Urgency = Codes.Of(order.Urgency),
+        TaskForce = order.TaskForce,
+        ReceivedAt = order.ReceivedAt,
+        Lead = order.Lead,
+        CoHandlers = [.. order.CoHandlers],
+        Clocks = order.Clocks.Select(c => c.ToSnapshot(now)).ToArray(),
+        Events = order.Events.Select(ToEntry).ToArray(),
+        Replies = order.Replies.Select(r => new ReplySnapshot(r.Department, r.Content, [.. r.Evidence], r.Final, r.At)).ToArray(),
+        PendingExtension = order.PendingExtension is { } x ? new ExtensionSnapshot(x.Department, x.Until, x.Reason) : null,
+        Answer = order.Answer,
+        ParentId = order.ParentId,
+        MergedChildren = [.. order.MergedChildren],
+        TransferredTo = order.TransferredTo is { } t ? TransferCodes.Of(t) : null,
+        FinalReply = order.FinalReply,
+        ReopenCount = order.ReopenCount,
+        Overdue = order.Clocks.Any(c => c.IsRunning && now >= c.DueAt),
+        Version = order.Version,
+        LastSatisfaction = Codes.Of(order.LastSatisfaction),
+    };
+
+    public static ClockSnapshot ToSnapshot(this Clock clock, DateTimeOffset now) =>
+        new(Codes.Of(clock.Name), clock.Department, clock.StartedAt, clock.DueAt, clock.StoppedAt, Codes.Of(clock.StateAt(now)));
+
+    public static AuditEntry ToEntry(AuditEvent e) =>
+        new(e.Sequence, e.At, e.Actor, e.Action, Codes.Of(e.From), Codes.Of(e.To), e.Reason, e.Department);
+
+    public static OrderSummary ToSummary(this WorkOrderData order, DateTimeOffset now, DateTimeOffset? nextDue) => new(
+        order.Id, Codes.Of(order.Status), order.Category, order.DistrictCode, order.Lead, order.TaskForce,
+        order.ReceivedAt, order.Clocks.Any(c => c.IsRunning && now >= c.DueAt), order.Title,
+        ActiveDepartments(order), nextDue, WorkOrderTexts.OrderStatusText(order.Status));
+
+    public static IReadOnlyList<string> ActiveDepartments(WorkOrderData order) =>
+        order.Handlers.Where(h => h.Active).Select(h => h.Department).Distinct().ToArray();
+
+    /// <summary>Every department that ever held the order, so a re-dispatch also reaches the one that lost it.</summary>
+    public static IReadOnlyList<string> AllDepartments(WorkOrderData order) =>
+        order.Handlers.Select(h => h.Department).Distinct().ToArray();
+
+    public static OrderEvent ToStreamEvent(this WorkOrderData order, AuditEvent e, DateTimeOffset now) => new()
+    {
+        OrderId = order.Id,
+        Sequence = e.Sequence,
+        At = e.At,
+        Action = e.Action,
+        From = Codes.Of(e.From),
+        To = Codes.Of(e.To),
+        Actor = e.Actor,
+        Reason = e.Reason,
+        Department = e.Department,
+        // The status the event left the order in; clock events do not move the status.
+        Status = Codes.Of(e.To ?? order.Status),
+        Lead = order.Lead,
+        Departments = ActiveDepartments(order),
+        DistrictCode = order.DistrictCode,
+        Category = order.Category,
+        TaskForce = order.TaskForce,
+        Overdue = order.Clocks.Any(c => c.IsRunning && now >= c.DueAt),
+        Clocks = order.Clocks.Where(c => c.IsRunning).Select(c => c.ToSnapshot(now)).ToArray(),
+        CallerPhone = order.Caller.Phone,
+        ReceivedAt = order.ReceivedAt,
+        Title = order.Title,
+        Satisfaction = e.Action == "callback" ? Codes.Of(order.LastSatisfaction) : null,
+    };
+}

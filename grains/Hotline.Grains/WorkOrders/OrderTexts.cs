@@ -1,0 +1,15 @@
+namespace Hotline.Grains.WorkOrders;
+
+/// <summary>User-facing text of the order grain's own checks (the domain has its own in WorkOrderTexts).</summary>
+public static class OrderTexts
+{
+    public const string InvalidInput = "提交的内容有误，请按提示修改后重试。";
+    public static string NotFound(string id) => $"工单 {id} 不存在。";
+    public static string AlreadyExists(string id) => $"工单 {id} 已存在，不能重复创建。";
+    public static string UnknownDepartment(string code) => $"单位编码 {code} 不存在。";
+    public static string UnknownDistrict(string code) => $"区县编码 {code} 不存在。";
+    public static string UnknownChannel(string channel) => $"受理渠道“{channel}”不存在。";
+    public static string MustBeOneOf(string allowed) => $"取值必须是：{allowed}。";
+    public static string ParentNotFound(string id) => $"要并入的主工单 {id} 不存在。";
+    public static string ParentRefused(string id, string why) => $"主工单 {id} 不能接收并单：{why}";
+}

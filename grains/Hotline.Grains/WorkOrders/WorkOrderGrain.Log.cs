@@ -1,0 +1,13 @@
+namespace Hotline.Grains.WorkOrders;
+
+public sealed partial class WorkOrderGrain
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} received: category {Category}, task force {TaskForce}")]
+    private partial void LogCreated(string orderId, string category, string? taskForce);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} clock {Clock} of {Department} passed {Percent}% ({Signal})")]
+    private partial void LogClockFired(string orderId, string clock, string? department, int percent, string signal);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: index row not updated; it is rewritten at the next change")]
+    private partial void LogIndexFailed(Exception exception, string orderId);
+}

@@ -1,0 +1,203 @@
+using Hotline.Contracts.Orders;
+using Hotline.Domain.Clocks;
+using Hotline.Domain.Reference;
+using Hotline.Domain.Calendar;
+using Hotline.Domain.WorkOrders;
+using Hotline.Grains.Hosting;
+using Hotline.Grains.Indexing;
+using Hotline.Grains.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Grains.WorkOrders;
+
+/// <summary>
+/// A work order: loads its state, lets the domain decide, persists, then publishes and re-arms its
+/// clocks. A grain timer fires each clock threshold to the second while the order is active; a
+/// reminder re-activates the order after deactivation or a crash, and activation catches up on
+/// every threshold that passed meanwhile. Thresholds are recorded in state, so each fires once.
+/// </summary>
+public sealed partial class WorkOrderGrain(
+    [PersistentState("order", StorageNames.State)] IPersistentState<WorkOrderState> state,
+    IClockPlanner planner,
+    ReferenceData reference,
+    WorkingCalendar calendar,
+    IOrderIndex index,
+    TimeProvider time,
+    IOptions<ClockOptions> clockOptions,
+    ILogger<WorkOrderGrain> logger) : Grain, IWorkOrderGrain, IRemindable
+{
+    private const string ReminderName = "clocks";
+    private IGrainTimer? _timer;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private WorkOrderData? Data => state.State.Order;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (Data is null) return;
+        await PublishPending();
+        await CatchUpClocks();
+    }
+
+    public Task<OrderSnapshot?> Get() => Task.FromResult(Data?.ToSnapshot(time.GetUtcNow(), reference));
+
+    public async Task<OrderResult> Create(CreateOrder command)
+    {
+        if (Data is not null)
+            return Fail(OrderErrorKind.Conflict, OrderTexts.AlreadyExists(Id), Data.Status);
+
+        var fieldErrors = IntakeValidation.Check(command, reference, planner, out var intake);
+        if (fieldErrors.Count > 0)
+            return OrderResult.Fail(new OrderError(OrderErrorKind.Invalid, OrderTexts.InvalidInput, fieldErrors, null));
+
+        var now = time.GetUtcNow();
+        var taskForce = reference.TaskForceFor(intake.Category, calendar.LocalDate(now));
+        WorkOrder order;
+        try
+        {
+            order = WorkOrder.Receive(Id, intake with { TaskForce = taskForce?.Code }, command.Actor, now, planner);
+        }
+        catch (DomainValidationException e)
+        {
+            return OrderResult.Fail(new OrderError(OrderErrorKind.Invalid, OrderTexts.InvalidInput, e.FieldErrors, null));
+        }
+
+        state.State = new WorkOrderState { Order = order.Data };
+        await Persist(() => { });
+        LogCreated(Id, intake.Category, taskForce?.Code);
+        return OrderResult.Ok(Data!.ToSnapshot(now, reference));
+    }
+
+    public Task<OrderResult> Answer(AnswerOrder command) =>
+        Execute(command.Actor, (order, now) => order.Answer(command.Answer, command.Actor, now));
+
+    public Task<OrderResult> Dispatch(DispatchOrder command)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!string.IsNullOrWhiteSpace(command.Lead) && reference.FindDepartment(command.Lead) is null)
+            errors["lead"] = [OrderTexts.UnknownDepartment(command.Lead)];
+        var unknown = (command.CoHandlers ?? []).Where(c => reference.FindDepartment(c) is null).ToArray();
+        if (unknown.Length > 0)
+            errors["coHandlers"] = unknown.Select(OrderTexts.UnknownDepartment).ToArray();
+        return Execute(command.Actor, (order, now) => order.Dispatch(command.Lead, command.CoHandlers ?? [], command.Actor, now), errors);
+    }
+
+    public Task<OrderResult> Accept(AcceptOrder command) =>
+        Execute(command.Actor, (order, now) => order.Accept(command.Department, command.Actor, now), KnownDepartment(command.Department));
+
+    public Task<OrderResult> Return(ReturnOrder command) =>
+        Execute(command.Actor, (order, now) => order.Return(command.Department, command.Grounds, command.Actor, now), KnownDepartment(command.Department));
+
+    public Task<OrderResult> RequestExtension(RequestExtension command) =>
+        Execute(command.Actor, (order, now) => order.RequestExtension(command.Department, command.Until, command.Reason, command.Actor, now), KnownDepartment(command.Department));
+
+    public Task<OrderResult> DecideExtension(DecideExtension command) =>
+        Execute(command.Actor, (order, now) => order.DecideExtension(command.Approved, command.Reason, command.Actor, now));
+
+    public Task<OrderResult> Reply(ReplyOrder command) =>
+        Execute(command.Actor, (order, now) => order.Reply(command.Department, command.Content, command.Evidence ?? [], command.Final, command.Actor, now), KnownDepartment(command.Department));
+
+    public Task<OrderResult> Review(ReviewOrder command)
+    {
+        if (!Domain.Codes.TryParse<ReviewLevel>(command.Level, out var level))
+            return Task.FromResult(Invalid("level", OrderTexts.MustBeOneOf(Domain.Codes.Allowed<ReviewLevel>())));
+        return Execute(command.Actor, (order, now) => order.Review(level, command.Approved, command.Reasons ?? [], command.Actor, now));
+    }
+
+    public Task<OrderResult> Callback(CallbackOrder command)
+    {
+        if (!Domain.Codes.TryParse<Satisfaction>(command.Satisfaction, out var satisfaction))
+            return Task.FromResult(Invalid("satisfaction", OrderTexts.MustBeOneOf(Domain.Codes.Allowed<Satisfaction>())));
+        return Execute(command.Actor, (order, now) => order.Callback(satisfaction, command.Note, command.Actor, now));
+    }
+
+    public async Task<OrderResult> Merge(MergeOrder command)
+    {
+        if (Data is null) return NotFound();
+        // Ask the domain first on a copy, so that the parent is only touched by a merge that can happen.
+        var probe = new WorkOrder(StateJson.Clone(Data), planner).Merge(command.ParentId, command.Actor, time.GetUtcNow());
+        if (!probe.Succeeded) return FromDomain(probe.Error!);
+
+        var parent = await GrainFactory.GetGrain<IWorkOrderGrain>(command.ParentId).AddMergedChild(Id, command.Actor);
+        if (parent.Error is { } error)
+        {
+            return error.Kind == OrderErrorKind.NotFound
+                ? Invalid("parentId", OrderTexts.ParentNotFound(command.ParentId))
+                : Fail(OrderErrorKind.Conflict, OrderTexts.ParentRefused(command.ParentId, error.Message), Data.Status);
+        }
+        return await Execute(command.Actor, (order, now) => order.Merge(command.ParentId, command.Actor, now));
+    }
+
+    public Task<OrderResult> AddMergedChild(string childId, string actor) =>
+        Execute(actor, (order, now) => order.AddMergedChild(childId, actor, now));
+
+    public Task<OrderResult> Transfer(TransferOrder command)
+    {
+        if (!TransferCodes.TryParse(command.To, out var target))
+            return Task.FromResult(Invalid("to", OrderTexts.MustBeOneOf("110 | 119 | 120")));
+        return Execute(command.Actor, (order, now) => order.Transfer(target, command.Actor, now));
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        await CatchUpClocks();
+        // A reminder that outlived its clocks (state written before it was dropped) stops here.
+        if (NextDeadline() is null) await DropReminder();
+    }
+
+    /// <summary>Runs one command: edge checks, the domain's decision, then persist, publish and re-arm.</summary>
+    private async Task<OrderResult> Execute(string actor, Func<WorkOrder, DateTimeOffset, CommandResult> command,
+        Dictionary<string, string[]>? edgeErrors = null)
+    {
+        if (Data is null) return NotFound();
+        if (edgeErrors is { Count: > 0 })
+            return OrderResult.Fail(new OrderError(OrderErrorKind.Invalid, OrderTexts.InvalidInput, edgeErrors, Domain.Codes.Of(Data.Status)));
+
+        var now = time.GetUtcNow();
+        var result = command(new WorkOrder(Data, planner), now);
+        if (!result.Succeeded) return FromDomain(result.Error!);
+
+        // On a lost optimistic-concurrency race the state is re-read and the command decided again.
+        await Persist(() =>
+        {
+            var retry = command(new WorkOrder(Data, planner), time.GetUtcNow());
+            if (!retry.Succeeded) throw new InvalidOperationException(retry.Error!.Message);
+        });
+        return OrderResult.Ok(Data.ToSnapshot(now, reference));
+    }
+
+    private async Task CatchUpClocks()
+    {
+        if (Data is null) return;
+        var fired = new WorkOrder(Data, planner).Tick(time.GetUtcNow());
+        if (fired.Count > 0)
+        {
+            foreach (var e in fired) LogClockFired(Id, e.Clock.ToString(), e.Department, e.Percent, e.Signal.ToString());
+            await Persist(() => new WorkOrder(Data!, planner).Tick(time.GetUtcNow()));
+        }
+        else
+        {
+            ArmTimer();
+        }
+    }
+
+    private async Task OnClockDue(CancellationToken cancellationToken) => await CatchUpClocks();
+
+    private static OrderResult FromDomain(DomainError error) => OrderResult.Fail(new OrderError(
+        error.Kind == DomainErrorKind.Invalid ? OrderErrorKind.Invalid : OrderErrorKind.Conflict,
+        error.Message, error.FieldErrors, Domain.Codes.Of(error.CurrentStatus)));
+
+    private OrderResult NotFound() => OrderResult.Fail(new OrderError(OrderErrorKind.NotFound, OrderTexts.NotFound(Id), new Dictionary<string, string[]>(), null));
+
+    private OrderResult Invalid(string field, string message) => OrderResult.Fail(new OrderError(
+        OrderErrorKind.Invalid, OrderTexts.InvalidInput, new Dictionary<string, string[]> { [field] = [message] }, Data is null ? null : Domain.Codes.Of(Data.Status)));
+
+    private static OrderResult Fail(OrderErrorKind kind, string message, OrderStatus status) =>
+        OrderResult.Fail(new OrderError(kind, message, new Dictionary<string, string[]>(), Domain.Codes.Of(status)));
+
+    private Dictionary<string, string[]> KnownDepartment(string department) =>
+        string.IsNullOrWhiteSpace(department) || reference.FindDepartment(department) is not null
+            ? []
+            : new() { ["department"] = [OrderTexts.UnknownDepartment(department)] };
+}

@@ -1,0 +1,252 @@
+#!/usr/bin/env bash
+# Hotline.Orleans — start the whole system locally: Azurite, silo, dashboard (REST API + Orleans dashboard).
+#
+#   ./run.sh               build, start everything, stay in the foreground; Ctrl-C / SIGTERM stops it all
+#   ./run.sh --in-memory   no Azurite; silo and dashboard get Hotline__Storage=InMemory
+#   ./run.sh --detach      start, print the URLs, return and leave everything running
+#   ./run.sh stop          stop what .data/run.pids names (SIGTERM, up to 20 s, then SIGKILL)
+#   ./run.sh --no-build    skip `dotnet build` (use the existing Release output)
+#
+# Data and logs live under <repo>/.data (git-ignored).
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=tools/lib.sh
+source "$REPO/tools/lib.sh"
+
+DATA="$REPO/.data"
+LOGS="$DATA/logs"
+PIDS="$DATA/run.pids"
+SILO_DIR="$REPO/silo/bin/Release/net10.0"
+DASH_DIR="$REPO/dashboard/bin/Release/net10.0"
+DASH_URL="http://127.0.0.1:5080"
+SILO_PORT=11111
+GATEWAY_PORT=30000
+DASH_PORT=5080
+START_TIMEOUT="${HOTLINE_START_TIMEOUT:-120}"
+
+usage() { sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+
+MODE=run IN_MEMORY=0 DETACH=0 BUILD=1
+for arg in "$@"; do
+  case "$arg" in
+    stop) MODE=stop ;;
+    --in-memory) IN_MEMORY=1 ;;
+    --detach|-d) DETACH=1 ;;
+    --no-build) BUILD=0 ;;
+    -h|--help|help) usage; exit 0 ;;
+    *) echo "run.sh: unknown argument '$arg'" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+# ---------------------------------------------------------------------------------------------
+# pids file: one "name pid" per line (azurite only when this script started it)
+expected_cmd() {  # name -> a fragment its /proc/PID/cmdline must contain (guards against pid reuse)
+  case "$1" in
+    silo) echo "Hotline.Silo.dll" ;;
+    dashboard) echo "Hotline.Dashboard.dll" ;;
+    azurite) echo "azurite" ;;
+    *) echo "$1" ;;
+  esac
+}
+
+pid_is() {  # pid_is NAME PID — alive and still the program we started
+  local name="$1" pid="$2" cmd
+  pid_alive "$pid" || return 1
+  cmd="$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null || true)"
+  [[ "$cmd" == *"$(expected_cmd "$name")"* ]]
+}
+
+stop_from_pidfile() {
+  if [[ ! -f "$PIDS" ]]; then
+    log "Nothing to stop: $PIDS does not exist."
+    return 0
+  fi
+  local name pid any=0
+  # stop in reverse start order: dashboard, silo, azurite
+  for want in dashboard silo azurite; do
+    while read -r name pid; do
+      [[ "$name" == "$want" ]] || continue
+      if pid_is "$name" "$pid"; then
+        stop_pid "$pid" "$name" 20; any=1
+      else
+        log "$name (pid $pid) is not running."
+      fi
+    done < "$PIDS"
+  done
+  rm -f "$PIDS"
+  (( any )) && log "Stopped." || true
+}
+
+if [[ "$MODE" == stop ]]; then
+  stop_from_pidfile
+  exit 0
+fi
+
+# ---------------------------------------------------------------------------------------------
+# preflight
+require_cmd dotnet "Install the .NET 10 SDK (https://dot.net) and make sure 'dotnet' is on PATH."
+if (( ! IN_MEMORY )); then
+  require_cmd node "Install Node.js 20+ (needed for the Azurite storage emulator), or use './run.sh --in-memory'."
+  require_cmd npm "Install npm (comes with Node.js), or use './run.sh --in-memory'."
+fi
+
+if [[ -f "$PIDS" ]]; then
+  running=""
+  while read -r name pid; do
+    pid_is "$name" "$pid" && running+=" $name(pid $pid)"
+  done < "$PIDS"
+  if [[ -n "$running" ]]; then
+    die "Hotline is already running:$running. Stop it first with './run.sh stop'."
+  fi
+  rm -f "$PIDS"   # stale
+fi
+
+busy=""
+for port in "$GATEWAY_PORT" "$SILO_PORT" "$DASH_PORT"; do
+  if port_open "$port"; then
+    owner="$(port_owner "$port")"
+    busy+=$'\n'"  port $port is already in use${owner:+ by $owner}"
+  fi
+done
+[[ -z "$busy" ]] || die "Cannot start: required ports are taken by something else:$busy
+Stop that program (or './run.sh stop' if it is an earlier run) and try again."
+
+mkdir -p "$LOGS"
+
+# ---------------------------------------------------------------------------------------------
+# cleanup: stop what we started, in reverse order
+SILO_PID="" DASH_PID="" STARTED_AZURITE=""
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  set +e
+  stop_pid "$DASH_PID" dashboard 20
+  stop_pid "$SILO_PID" silo 20
+  [[ -n "$STARTED_AZURITE" ]] && stop_pid "$STARTED_AZURITE" Azurite 10
+  rm -f "$PIDS"
+  exit "$rc"
+}
+on_signal() { echo; log "Signal received — shutting down…"; exit 0; }
+trap 'echo "run.sh: unexpected failure at line $LINENO (exit $?)" >&2' ERR
+trap cleanup EXIT
+trap on_signal INT TERM
+
+write_pids() {
+  {
+    if [[ -n "$STARTED_AZURITE" ]]; then echo "azurite $STARTED_AZURITE"; fi
+    if [[ -n "$SILO_PID" ]]; then echo "silo $SILO_PID"; fi
+    if [[ -n "$DASH_PID" ]]; then echo "dashboard $DASH_PID"; fi
+  } > "$PIDS"
+}
+
+# ---------------------------------------------------------------------------------------------
+# storage
+STORAGE_ENV=()
+if (( IN_MEMORY )); then
+  log "Storage: InMemory (no Azurite)."
+  STORAGE_ENV=(Hotline__Storage=InMemory)
+else
+  ensure_npm_deps "$AZURITE_DIR"
+  start_azurite "$DATA/azurite" "$LOGS/azurite.log" || die "Azurite failed to start (log: $LOGS/azurite.log)."
+  STARTED_AZURITE="$AZURITE_PID"
+  write_pids
+fi
+
+# ---------------------------------------------------------------------------------------------
+# build
+if (( BUILD )); then
+  log "Building Hotline.Orleans.sln (Release)… (full log: $LOGS/build.log)"
+  t0=$SECONDS
+  if ! dotnet build "$REPO/Hotline.Orleans.sln" -c Release -nologo -v quiet -clp:NoSummary > "$LOGS/build.log" 2>&1; then
+    echo "Build failed:" >&2
+    grep -E ': (error|warning) ' "$LOGS/build.log" | sort -u | head -n 40 >&2 || log_tail "$LOGS/build.log"
+    exit 1
+  fi
+  log "Build succeeded in $((SECONDS - t0)) s."
+fi
+[[ -f "$SILO_DIR/Hotline.Silo.dll" ]] || die "$SILO_DIR/Hotline.Silo.dll not found — did the build succeed?"
+[[ -f "$DASH_DIR/Hotline.Dashboard.dll" ]] || die "$DASH_DIR/Hotline.Dashboard.dll not found — did the build succeed?"
+
+died() {  # died NAME LOG — report a process that exited during startup
+  echo "$1 exited during startup." >&2
+  log_tail "$2" 60
+  exit 1
+}
+
+# ---------------------------------------------------------------------------------------------
+# silo
+log "Starting silo (log: $LOGS/silo.log)…"
+start_bg "$LOGS/silo.log" "$SILO_DIR" env "${STORAGE_ENV[@]}" dotnet Hotline.Silo.dll
+SILO_PID="$BG_PID"; write_pids
+case "$(wait_for_port "$GATEWAY_PORT" "$START_TIMEOUT" "$SILO_PID"; echo $?)" in
+  0) log "Silo is up (pid $SILO_PID), gateway 127.0.0.1:$GATEWAY_PORT." ;;
+  2) died silo "$LOGS/silo.log" ;;
+  *) log_tail "$LOGS/silo.log" 60; die "Silo did not open gateway port $GATEWAY_PORT within ${START_TIMEOUT}s." ;;
+esac
+
+# ---------------------------------------------------------------------------------------------
+# dashboard (content root = its output folder)
+log "Starting dashboard (log: $LOGS/dashboard.log)…"
+start_bg "$LOGS/dashboard.log" "$DASH_DIR" env "${STORAGE_ENV[@]}" ASPNETCORE_URLS="$DASH_URL" \
+  dotnet Hotline.Dashboard.dll --urls "$DASH_URL" --contentRoot "$DASH_DIR"
+DASH_PID="$BG_PID"; write_pids
+case "$(wait_for_http "$DASH_URL/health" "$START_TIMEOUT" "$DASH_PID" >&2; echo $?)" in
+  0) log "Dashboard is up (pid $DASH_PID)." ;;
+  2) died dashboard "$LOGS/dashboard.log" ;;
+  *) log_tail "$LOGS/dashboard.log" 60; die "Dashboard did not answer $DASH_URL/health within ${START_TIMEOUT}s." ;;
+esac
+if ! pid_alive "$SILO_PID"; then died silo "$LOGS/silo.log"; fi
+
+# ---------------------------------------------------------------------------------------------
+# summary
+if (( IN_MEMORY )); then storage_line="InMemory (data is lost on stop)"
+elif [[ -n "$STARTED_AZURITE" ]]; then storage_line="Azurite (pid $STARTED_AZURITE), data in $DATA/azurite"
+else storage_line="Azurite already running on 127.0.0.1:10000-10002 (reused, not managed by run.sh)"
+fi
+cat <<EOF
+
+================================================================================
+ Hotline.Orleans is running
+--------------------------------------------------------------------------------
+ Dashboard          $DASH_URL
+ REST API base      $DASH_URL/api        (e.g. $DASH_URL/api/orders)
+ Health             $DASH_URL/health
+ Orleans dashboard  $DASH_URL/orleans
+ Silo               127.0.0.1:$SILO_PORT (silo), 127.0.0.1:$GATEWAY_PORT (gateway), pid $SILO_PID
+ Storage            $storage_line
+
+ Logs               $LOGS/silo.log
+                    $LOGS/dashboard.log
+$( (( IN_MEMORY )) || echo "                    $LOGS/azurite.log" )
+ CLI demo           dotnet client/bin/Release/net10.0/hotline.dll demo heating
+                    dotnet client/bin/Release/net10.0/hotline.dll demo full
+                    dotnet client/bin/Release/net10.0/hotline.dll --help
+ Demo logins        登录功能尚未启用 — logins arrive with the live-dispatch screens
+ PIDs               $PIDS
+$( if (( DETACH )); then echo " Stop               ./run.sh stop"; else echo " Stop               Ctrl-C (or SIGTERM to pid $$)"; fi )
+================================================================================
+
+EOF
+
+if (( DETACH )); then
+  trap - EXIT INT TERM
+  log "Detached. Stop everything with: $REPO/run.sh stop"
+  exit 0
+fi
+
+# ---------------------------------------------------------------------------------------------
+# foreground: watch the children until a signal arrives or one of them dies
+while true; do
+  sleep 2 & wait $! || true
+  for pair in "silo:$SILO_PID:$LOGS/silo.log" "dashboard:$DASH_PID:$LOGS/dashboard.log" \
+              "Azurite:$STARTED_AZURITE:$LOGS/azurite.log"; do
+    IFS=: read -r name pid logf <<< "$pair"
+    [[ -n "$pid" ]] || continue
+    if ! pid_alive "$pid"; then
+      echo "$name (pid $pid) exited unexpectedly." >&2
+      log_tail "$logf" 40
+      exit 1
+    fi
+  done
+done

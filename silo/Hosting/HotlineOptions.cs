@@ -1,0 +1,32 @@
+namespace Hotline.Silo.Hosting;
+
+/// <summary>The "Hotline" configuration section shared by the silo and the dashboard.</summary>
+public sealed class HotlineOptions
+{
+    public const string Section = "Hotline";
+
+    /// <summary><see cref="StorageMode.AzureTables"/> (Azurite locally) or <see cref="StorageMode.InMemory"/> for quick demos.</summary>
+    public StorageMode Storage { get; set; } = StorageMode.AzureTables;
+
+    public string ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+
+    public string ClusterId { get; set; } = "hotline-dev";
+
+    public string ServiceId { get; set; } = "hotline";
+
+    public int SiloPort { get; set; } = 11111;
+
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Reference data, calendars and SLA policies; defaults to data/ beside the binaries.</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Period of the clocks' durable backstop reminder.</summary>
+    public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+public enum StorageMode
+{
+    AzureTables,
+    InMemory,
+}

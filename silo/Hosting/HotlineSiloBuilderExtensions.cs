@@ -1,0 +1,79 @@
+using Azure.Data.Tables;
+using Hotline.Contracts.Streams;
+using Hotline.Grains.Hosting;
+using Hotline.Grains.Indexing;
+using Hotline.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Hosting;
+
+namespace Hotline.Silo.Hosting;
+
+public static class HotlineSiloBuilderExtensions
+{
+    /// <summary>
+    /// Everything a Hotline silo needs except clustering: grain state, reminders, pub-sub and the
+    /// order index on Azure Tables (or in memory), memory streams, and the domain services.
+    /// Test clusters call this too, with their own membership.
+    /// </summary>
+    public static ISiloBuilder AddHotline(this ISiloBuilder silo, HotlineOptions options)
+    {
+        if (options.Storage == StorageMode.AzureTables)
+        {
+            var tables = new TableServiceClient(options.ConnectionString);
+            silo.AddAzureTableGrainStorage(StorageNames.State, o =>
+            {
+                o.TableServiceClient = tables;
+                o.TableName = "HotlineState";
+                o.GrainStorageSerializer = new JsonGrainStateSerializer();
+            });
+            // Pub-sub state holds Orleans' own types: it keeps Orleans' serializer.
+            silo.AddAzureTableGrainStorage(StorageNames.PubSub, o =>
+            {
+                o.TableServiceClient = tables;
+                o.TableName = "HotlinePubSub";
+            });
+            silo.UseAzureTableReminderService(o =>
+            {
+                o.TableServiceClient = tables;
+                o.TableName = "HotlineReminders";
+            });
+            silo.Services.AddSingleton(tables);
+            silo.Services.AddSingleton<IOrderIndex, AzureTableOrderIndex>();
+        }
+        else
+        {
+            silo.AddMemoryGrainStorage(StorageNames.State, o => o.GrainStorageSerializer = new JsonGrainStateSerializer());
+            silo.AddMemoryGrainStorage(StorageNames.PubSub);
+            silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<IOrderIndex, InMemoryOrderIndex>();
+        }
+
+        silo.AddMemoryStreams(StreamNames.Provider);
+        silo.Services.AddHotlineDomain(options.DataDirectory);
+        silo.Services.Configure<ClockOptions>(o => o.ReminderPeriod = options.ReminderPeriod);
+        silo.Services.AddOptions<OrderIndexOptions>().Configure<IOptions<ClusterOptions>>((o, cluster) => o.Partition = cluster.Value.ServiceId);
+        return silo;
+    }
+
+    /// <summary>Clustering for a real deployment: Azure Table membership, or localhost for the in-memory demo.</summary>
+    public static ISiloBuilder UseHotlineClustering(this ISiloBuilder silo, HotlineOptions options)
+    {
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId;
+            o.ServiceId = options.ServiceId;
+        });
+        if (options.Storage == StorageMode.AzureTables)
+        {
+            silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(options.ConnectionString));
+            silo.ConfigureEndpoints(System.Net.IPAddress.Loopback, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false);
+        }
+        else
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+        }
+        return silo;
+    }
+}
