@@ -25,7 +25,7 @@ GATEWAY_PORT=30000
 DASH_PORT=5080
 START_TIMEOUT="${HOTLINE_START_TIMEOUT:-120}"
 
-usage() { sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 MODE=run IN_MEMORY=0 DETACH=0 BUILD=1
 for arg in "$@"; do
@@ -219,7 +219,8 @@ cat <<EOF
  Logs               $LOGS/silo.log
                     $LOGS/dashboard.log
 $( (( IN_MEMORY )) || echo "                    $LOGS/azurite.log" )
- CLI demo           dotnet client/bin/Release/net10.0/hotline.dll demo heating
+ CLI demo (cd $REPO)
+                    dotnet client/bin/Release/net10.0/hotline.dll demo heating
                     dotnet client/bin/Release/net10.0/hotline.dll demo full
                     dotnet client/bin/Release/net10.0/hotline.dll --help
  Demo logins        登录功能尚未启用 — logins arrive with the live-dispatch screens
