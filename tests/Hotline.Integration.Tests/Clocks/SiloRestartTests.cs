@@ -1,0 +1,65 @@
+using Hotline.Contracts.Orders;
+using Hotline.Contracts.Streams;
+using Hotline.Integration.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Hotline.Integration.Tests.Clocks;
+
+/// <summary>
+/// A clock that falls due while its silo is down fires after the restart, exactly once: the
+/// durable reminder (in Azurite) re-activates the order, which catches up from its stored state.
+/// </summary>
+public sealed class SiloRestartTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(8));
+
+    [Fact]
+    public async Task Clock_due_while_silo_is_down_fires_after_restart_exactly_once()
+    {
+        var time = new FakeTimeProvider(Start);
+        var serviceId = Azurite.NewServiceId("restart");
+        const string id = "20261201-RESTART";
+
+        // Silo 1: a heating order is dispatched; its accept clock (30 min) starts.
+        await using (var first = await HotlineTestCluster.Start(serviceId, time))
+        {
+            var order = first.Client.GetGrain<IWorkOrderGrain>(id);
+            Assert.Null((await order.Create(Heating())).Error);
+            var dispatched = (await order.Dispatch(new DispatchOrder("dispatcher:zhang", "RL-LS", []))).Order!;
+            Assert.Equal(Start.AddMinutes(30), dispatched.Clocks.Single(c => c.Name == "accept").DueAt);
+            Assert.DoesNotContain(dispatched.Events, e => e.Action.StartsWith("clock-"));
+        }
+
+        // The silo is down while the accept clock passes 50, 75, 90 and 100 %.
+        time.SetUtcNow(Start.AddMinutes(40));
+
+        // Silo 2 over the same storage. Nothing calls the order: only its reminder can wake it.
+        await using (var second = await HotlineTestCluster.Start(serviceId, time))
+        {
+            await using var probe = await OrderStreamProbe.Subscribe(second.Client, StreamNames.Order, id);
+            await Eventually.Get(() => Task.FromResult(probe.Received), events => events.Any(e => e.Action == "clock-breach"),
+                "the accept breach arrives on the order's stream after the restart", TimeSpan.FromSeconds(60),
+                // The reminder service keeps fake time: let it move a little while we wait.
+                between: () => { time.Advance(TimeSpan.FromSeconds(1)); return Task.CompletedTask; });
+            var breach = probe.Received.Single(e => e.Action == "clock-breach");
+            Assert.Equal("accept 100%", breach.Reason);
+            Assert.Equal("RL-LS", breach.Department);
+            Assert.True(breach.At >= Start.AddMinutes(40));
+            Assert.True(breach.Overdue);
+            Assert.Equal(["accept 50%", "accept 75%", "accept 90%", "accept 100%"],
+                probe.Received.Where(e => e.Action.StartsWith("clock-")).Select(e => e.Reason!).Take(4));
+        }
+
+        // Silo 3: the breach is in the stored audit trail once and does not fire again.
+        await using (var third = await HotlineTestCluster.Start(serviceId, time))
+        {
+            var order = (await third.Client.GetGrain<IWorkOrderGrain>(id).Get())!;
+            Assert.Single(order.Events, e => e.Action == "clock-breach" && e.Reason == "accept 100%");
+            Assert.Equal(order.Events.Count, order.Events.Select(e => e.Reason + e.Action + e.Sequence).Distinct().Count());
+            Assert.Equal("overdue", order.Clocks.Single(c => c.Name == "accept").State);
+        }
+    }
+
+    private static CreateOrder Heating() => new("seat:1001", "热线电话", new CallerInfoDto("13800001111", "王先生", "citizen"),
+        "141102", "离石区滨河北路 12 号院", null, null, "供热", "暖气不热", "室温只有 14 度，请尽快处理。", "normal", null);
+}
