@@ -3,9 +3,10 @@ using Hotline.Dashboard.Hosting;
 using Hotline.Domain;
 using Hotline.Domain.Calendar;
 using Hotline.Domain.Reference;
+using Orleans.Dashboard;
 
 var builder = WebApplication.CreateBuilder(args);
-var options = builder.Configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+var options = builder.Configuration.GetSection(HotlineClientOptions.Section).Get<HotlineClientOptions>() ?? new HotlineClientOptions();
 var dataDirectory = DataDirectory.Resolve(options.DataDirectory);
 
 builder.AddHotlineClient(options);
@@ -28,6 +29,7 @@ app.UseStatusCodePages();
 app.MapHealthChecks("/health");
 app.MapOrderEndpoints();
 app.MapReferenceEndpoints();
+app.MapOrleansDashboard(routePrefix: "/orleans");
 app.MapGet("/", () => Results.Redirect("/api/departments"));
 app.Run();
 

@@ -1,11 +1,20 @@
 using Hotline.Silo.Hosting;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
-var builder = Host.CreateApplicationBuilder(args);
-var options = builder.Configuration.GetSection(HotlineOptions.Section).Get<HotlineOptions>() ?? new HotlineOptions();
+namespace Hotline.Silo;
 
-builder.UseOrleans(silo => silo.UseHotlineClustering(options).AddHotline(options));
-
-var host = builder.Build();
-await host.RunAsync();
+/// <summary>
+/// The silo host. An explicit class (not top-level statements) so its name does not collide with
+/// the dashboard's Program in the functional tests, which reference both.
+/// </summary>
+internal static class SiloProgram
+{
+    public static async Task Main(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        var options = builder.Configuration.GetSection(HotlineOptions.Section).Get<HotlineOptions>() ?? new HotlineOptions();
+        builder.UseOrleans(silo => silo.UseHotlineClustering(options).AddHotline(options));
+        await builder.Build().RunAsync();
+    }
+}

@@ -3,6 +3,7 @@ using Hotline.Contracts.Departments;
 using Hotline.Contracts.TaskForces;
 using Hotline.Domain.Calendar;
 using Hotline.Domain.Reference;
+using Hotline.Dashboard.Hosting;
 
 namespace Hotline.Dashboard.Api;
 
@@ -39,8 +40,10 @@ public static class ReferenceEndpoints
         app.MapGet("/api/calendar/due", (string? from, string? workingDays, WorkingCalendar calendar) =>
         {
             var errors = new Dictionary<string, string[]>();
-            if (!DateTimeOffset.TryParse(from, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) || !HasOffset(from!))
+            if (!DateTimeOffset.TryParse(from, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) || !InstantText.HasOffset(from!))
                 errors["from"] = [ApiTexts.FromInstant];
+            else if (start.Year is < 2000 or > 2100)
+                errors["from"] = [ApiTexts.FromRange];
             if (!int.TryParse(workingDays, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > 365)
                 errors["workingDays"] = [ApiTexts.WorkingDaysRange];
             if (errors.Count > 0) return Problems.Invalid(errors);
@@ -49,8 +52,4 @@ public static class ReferenceEndpoints
         });
         return app;
     }
-
-    /// <summary>An instant without an offset is ambiguous; the API refuses to guess.</summary>
-    private static bool HasOffset(string text) =>
-        text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && (text[^6] is '+' or '-') && text[^3] == ':');
 }

@@ -2,13 +2,14 @@ using System.Net;
 using Azure.Data.Tables;
 using Hotline.Contracts.Streams;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Hotline.Dashboard.Hosting;
 
 public static class OrleansClientSetup
 {
     /// <summary>The dashboard is a stateless Orleans client: it finds the silos, it never hosts grains.</summary>
-    public static IHostApplicationBuilder AddHotlineClient(this IHostApplicationBuilder builder, DashboardOptions options)
+    public static IHostApplicationBuilder AddHotlineClient(this IHostApplicationBuilder builder, HotlineClientOptions options)
     {
         builder.UseOrleansClient(client =>
         {
@@ -24,6 +25,7 @@ public static class OrleansClientSetup
             else
                 client.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(options.ConnectionString));
             client.AddMemoryStreams(StreamNames.Provider);
+            client.AddDashboard();
             // A dashboard started before its silo keeps trying instead of failing.
             client.UseConnectionRetryFilter(async (exception, cancellationToken) =>
             {

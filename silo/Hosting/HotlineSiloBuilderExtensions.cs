@@ -6,6 +6,7 @@ using Hotline.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Hosting;
 
 namespace Hotline.Silo.Hosting;
@@ -74,6 +75,8 @@ public static class HotlineSiloBuilderExtensions
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
         }
+        // The Orleans dashboard's data side; its page is served by the dashboard app at /orleans.
+        silo.AddDashboard();
         return silo;
     }
 }

@@ -157,5 +157,7 @@ public static class WorkOrderTexts
     private static string WithNote(string head, string? note) =>
         string.IsNullOrWhiteSpace(note) ? head : $"{head}：{note}";
 
-    private static string Format(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd HH:mm");
+    /// <summary>Instants in texts are read by people in the city: always in China Standard Time (UTC+8, no DST).</summary>
+    private static string Format(DateTimeOffset instant) =>
+        instant.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

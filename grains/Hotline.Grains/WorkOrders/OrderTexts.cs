@@ -7,6 +7,7 @@ public static class OrderTexts
     public static string NotFound(string id) => $"工单 {id} 不存在。";
     public static string AlreadyExists(string id) => $"工单 {id} 已存在，不能重复创建。";
     public static string UnknownDepartment(string code) => $"单位编码 {code} 不存在。";
+    public const string BlankDepartment = "单位编码不能为空。";
     public static string UnknownDistrict(string code) => $"区县编码 {code} 不存在。";
     public static string UnknownChannel(string channel) => $"受理渠道“{channel}”不存在。";
     public static string MustBeOneOf(string allowed) => $"取值必须是：{allowed}。";

@@ -77,10 +77,12 @@ public sealed partial class WorkOrderGrain(
         var errors = new Dictionary<string, string[]>();
         if (!string.IsNullOrWhiteSpace(command.Lead) && reference.FindDepartment(command.Lead) is null)
             errors["lead"] = [OrderTexts.UnknownDepartment(command.Lead)];
-        var unknown = (command.CoHandlers ?? []).Where(c => reference.FindDepartment(c) is null).ToArray();
-        if (unknown.Length > 0)
+        var coHandlers = command.CoHandlers ?? [];
+        if (coHandlers.Any(string.IsNullOrWhiteSpace))
+            errors["coHandlers"] = [OrderTexts.BlankDepartment];
+        else if (coHandlers.Where(c => reference.FindDepartment(c) is null).ToArray() is { Length: > 0 } unknown)
             errors["coHandlers"] = unknown.Select(OrderTexts.UnknownDepartment).ToArray();
-        return Execute(command.Actor, (order, now) => order.Dispatch(command.Lead, command.CoHandlers ?? [], command.Actor, now), errors);
+        return Execute(command.Actor, (order, now) => order.Dispatch(command.Lead, coHandlers, command.Actor, now), errors);
     }
 
     public Task<OrderResult> Accept(AcceptOrder command) =>
@@ -100,16 +102,16 @@ public sealed partial class WorkOrderGrain(
 
     public Task<OrderResult> Review(ReviewOrder command)
     {
-        if (!Domain.Codes.TryParse<ReviewLevel>(command.Level, out var level))
-            return Task.FromResult(Invalid("level", OrderTexts.MustBeOneOf(Domain.Codes.Allowed<ReviewLevel>())));
-        return Execute(command.Actor, (order, now) => order.Review(level, command.Approved, command.Reasons ?? [], command.Actor, now));
+        var known = Domain.Codes.TryParse<ReviewLevel>(command.Level, out var level);
+        return Execute(command.Actor, (order, now) => order.Review(level, command.Approved, command.Reasons ?? [], command.Actor, now),
+            known ? null : Field("level", OrderTexts.MustBeOneOf(Domain.Codes.Allowed<ReviewLevel>())));
     }
 
     public Task<OrderResult> Callback(CallbackOrder command)
     {
-        if (!Domain.Codes.TryParse<Satisfaction>(command.Satisfaction, out var satisfaction))
-            return Task.FromResult(Invalid("satisfaction", OrderTexts.MustBeOneOf(Domain.Codes.Allowed<Satisfaction>())));
-        return Execute(command.Actor, (order, now) => order.Callback(satisfaction, command.Note, command.Actor, now));
+        var known = Domain.Codes.TryParse<Satisfaction>(command.Satisfaction, out var satisfaction);
+        return Execute(command.Actor, (order, now) => order.Callback(satisfaction, command.Note, command.Actor, now),
+            known ? null : Field("satisfaction", OrderTexts.MustBeOneOf(Domain.Codes.Allowed<Satisfaction>())));
     }
 
     public async Task<OrderResult> Merge(MergeOrder command)
@@ -134,9 +136,9 @@ public sealed partial class WorkOrderGrain(
 
     public Task<OrderResult> Transfer(TransferOrder command)
     {
-        if (!TransferCodes.TryParse(command.To, out var target))
-            return Task.FromResult(Invalid("to", OrderTexts.MustBeOneOf("110 | 119 | 120")));
-        return Execute(command.Actor, (order, now) => order.Transfer(target, command.Actor, now));
+        var known = TransferCodes.TryParse(command.To, out var target);
+        return Execute(command.Actor, (order, now) => order.Transfer(target, command.Actor, now),
+            known ? null : Field("to", OrderTexts.MustBeOneOf("110 | 119 | 120")));
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -195,6 +197,8 @@ public sealed partial class WorkOrderGrain(
 
     private static OrderResult Fail(OrderErrorKind kind, string message, OrderStatus status) =>
         OrderResult.Fail(new OrderError(kind, message, new Dictionary<string, string[]>(), Domain.Codes.Of(status)));
+
+    private static Dictionary<string, string[]> Field(string field, string message) => new() { [field] = [message] };
 
     private Dictionary<string, string[]> KnownDepartment(string department) =>
         string.IsNullOrWhiteSpace(department) || reference.FindDepartment(department) is not null

@@ -72,6 +72,18 @@ public sealed class BadInputTests(ApiFixture fixture)
         Assert.Contains("晚于当前期限", problem.GetProperty("errors").GetProperty("until")[0].GetString());
     }
 
+    [Fact]
+    public async Task Extension_until_given_in_another_offset_is_told_back_in_local_time()
+    {
+        // Not bad input, but the other side of refusing offset-less instants: an explicit UTC instant is fine,
+        // and the audit trail a person reads names it in the city's time, as the order's JSON does.
+        var id = await OrderIn(States.Accepted);
+        var order = await Do(id, "extension", new { department = "RL-LS", until = "2099-12-31T10:00:00Z", reason = "需更换主管网阀门" }, LeadDept, "accepted");
+        Assert.Equal("2099-12-31T18:00:00+08:00", order.GetProperty("pendingExtension").GetProperty("until").GetString());
+        var reason = order.GetProperty("events").EnumerateArray().Last().GetProperty("reason").GetString();
+        Assert.Contains("2099-12-31 18:00", reason);
+    }
+
     [Theory]
     [InlineData(States.Closed, "closed")]
     [InlineData(States.Answered, "directly-answered")]

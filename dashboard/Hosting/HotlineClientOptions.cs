@@ -1,7 +1,7 @@
 namespace Hotline.Dashboard.Hosting;
 
 /// <summary>The dashboard's part of the "Hotline" configuration section.</summary>
-public sealed class DashboardOptions
+public sealed class HotlineClientOptions
 {
     public const string Section = "Hotline";
 
