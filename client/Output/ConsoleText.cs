@@ -7,20 +7,23 @@ namespace Hotline.Client.Output;
 /// <summary>Chinese labels and CJK-aware plain-text tables for terminal output.</summary>
 public static class ConsoleText
 {
+    // The same names the server gives in statusText (WorkOrderTexts.OrderStatusText), for the
+    // from/to codes of the audit trail, which carry no text of their own.
     private static readonly Dictionary<string, string> StatusNames = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["received"] = "受理",
+        ["directly-answered"] = "直接答复",
         ["pending-dispatch"] = "待派单",
-        ["answered"] = "已直接答复",
         ["dispatched"] = "已派单",
         ["accepted"] = "已签收",
-        ["returned"] = "已退回",
         ["replied"] = "已答复",
         ["under-review"] = "审核中",
         ["pending-callback"] = "待回访",
+        ["closed"] = "办结",
+        ["returned"] = "退单",
+        ["merged"] = "并单",
+        ["transferred"] = "转办",
         ["reopened"] = "重办",
-        ["closed"] = "已办结",
-        ["merged"] = "已合并",
-        ["transferred"] = "已转办",
     };
 
     private static readonly Dictionary<string, string> ClockNames = new(StringComparer.OrdinalIgnoreCase)

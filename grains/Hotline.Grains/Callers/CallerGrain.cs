@@ -12,12 +12,8 @@ public sealed class CallerGrain(
     [PersistentState("caller", StorageNames.State)] IPersistentState<CallerState> state,
     IGrainFactory grains) : Grain, ICallerGrain
 {
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        var stream = this.GetStreamProvider(StreamNames.Provider)
-            .GetStream<OrderEvent>(StreamNames.For(StreamNames.Caller, this.GetPrimaryKeyString()));
-        await stream.SubscribeAsync(OnEvent);
-    }
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        OwnStream.Subscribe(this, StreamNames.Caller, OnEvent);
 
     public Task<CallerProfile> Get()
     {

@@ -18,12 +18,8 @@ public sealed class DepartmentGrain(
 {
     private Department? Info => reference.FindDepartment(this.GetPrimaryKeyString());
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        var stream = this.GetStreamProvider(StreamNames.Provider)
-            .GetStream<OrderEvent>(StreamNames.For(StreamNames.Department, this.GetPrimaryKeyString()));
-        await stream.SubscribeAsync(OnEvent);
-    }
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        OwnStream.Subscribe(this, StreamNames.Department, OnEvent);
 
     public Task<DepartmentSnapshot?> Get() => Task.FromResult(Snapshot());
 

@@ -16,12 +16,8 @@ public sealed class TaskForceGrain(
     [PersistentState("taskforce", StorageNames.State)] IPersistentState<TaskForceState> state,
     ReferenceData reference) : Grain, ITaskForceGrain
 {
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        var stream = this.GetStreamProvider(StreamNames.Provider)
-            .GetStream<OrderEvent>(StreamNames.For(StreamNames.TaskForce, this.GetPrimaryKeyString()));
-        await stream.SubscribeAsync(OnEvent);
-    }
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        OwnStream.Subscribe(this, StreamNames.TaskForce, OnEvent);
 
     public Task<TaskForceSnapshot?> Get()
     {
