@@ -29,6 +29,7 @@ app.UseStatusCodePages();
 app.MapHealthChecks("/health");
 app.MapOrderEndpoints();
 app.MapReferenceEndpoints();
+app.MapCallerEndpoints();
 app.MapOrleansDashboard(routePrefix: "/orleans");
 app.MapGet("/", () => Results.Redirect("/api/departments"));
 app.Run();

@@ -1,5 +1,7 @@
+using Hotline.Silo.Calendar;
 using Hotline.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Hotline.Silo;
@@ -15,6 +17,7 @@ internal static class SiloProgram
         var builder = Host.CreateApplicationBuilder(args);
         var options = builder.Configuration.GetSection(HotlineOptions.Section).Get<HotlineOptions>() ?? new HotlineOptions();
         builder.UseOrleans(silo => silo.UseHotlineClustering(options).AddHotline(options));
+        builder.Services.AddHostedService<CalendarCoverageCheck>();
         await builder.Build().RunAsync();
     }
 }

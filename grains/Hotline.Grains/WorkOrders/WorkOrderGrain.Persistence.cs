@@ -9,21 +9,14 @@ public sealed partial class WorkOrderGrain
     /// <summary>
     /// Writes the state, then publishes the new events, updates the index and re-arms the clocks.
     /// If the write fails the in-memory state is restored from storage, so nothing unacknowledged
-    /// is kept; an ETag conflict is answered by re-reading and deciding again once.
+    /// is kept; an <see cref="InconsistentStateException"/> reaches the caller, which decides again.
     /// </summary>
-    private async Task Persist(Action redecide)
+    private async Task Persist()
     {
         try
         {
             // The reminder is armed before the write, so the persisted state names the reminder
             // that exists: a crash right after the write can never leave a deadline without one.
-            await ArmReminder();
-            await state.WriteStateAsync();
-        }
-        catch (InconsistentStateException)
-        {
-            await state.ReadStateAsync();
-            redecide();
             await ArmReminder();
             await state.WriteStateAsync();
         }

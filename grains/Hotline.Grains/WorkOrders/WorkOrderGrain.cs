@@ -7,6 +7,7 @@ using Hotline.Grains.Hosting;
 using Hotline.Grains.Indexing;
 using Hotline.Grains.Storage;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 
 namespace Hotline.Grains.WorkOrders;
 
@@ -64,13 +65,21 @@ public sealed partial class WorkOrderGrain(
         }
 
         state.State = new WorkOrderState { Order = order.Data };
-        await Persist(() => { });
+        try
+        {
+            await Persist();
+        }
+        catch (InconsistentStateException)
+        {
+            // Another activation created this id first; the seat's intake gets a new id at the edge.
+            return Fail(OrderErrorKind.Conflict, OrderTexts.AlreadyExists(Id), Data?.Status ?? OrderStatus.Received);
+        }
         LogCreated(Id, intake.Category, taskForce?.Code);
         return OrderResult.Ok(Data!.ToSnapshot(now, reference));
     }
 
     public Task<OrderResult> Answer(AnswerOrder command) =>
-        Execute(command.Actor, (order, now) => order.Answer(command.Answer, command.Actor, now));
+        Execute((order, now) => order.Answer(command.Answer, command.Actor, now));
 
     public Task<OrderResult> Dispatch(DispatchOrder command)
     {
@@ -82,35 +91,35 @@ public sealed partial class WorkOrderGrain(
             errors["coHandlers"] = [OrderTexts.BlankDepartment];
         else if (coHandlers.Where(c => reference.FindDepartment(c) is null).ToArray() is { Length: > 0 } unknown)
             errors["coHandlers"] = unknown.Select(OrderTexts.UnknownDepartment).ToArray();
-        return Execute(command.Actor, (order, now) => order.Dispatch(command.Lead, coHandlers, command.Actor, now), errors);
+        return Execute((order, now) => order.Dispatch(command.Lead, coHandlers, command.Actor, now), errors);
     }
 
     public Task<OrderResult> Accept(AcceptOrder command) =>
-        Execute(command.Actor, (order, now) => order.Accept(command.Department, command.Actor, now), KnownDepartment(command.Department));
+        Execute((order, now) => order.Accept(command.Department, command.Actor, now), KnownDepartment(command.Department));
 
     public Task<OrderResult> Return(ReturnOrder command) =>
-        Execute(command.Actor, (order, now) => order.Return(command.Department, command.Grounds, command.Actor, now), KnownDepartment(command.Department));
+        Execute((order, now) => order.Return(command.Department, command.Grounds, command.Actor, now), KnownDepartment(command.Department));
 
     public Task<OrderResult> RequestExtension(RequestExtension command) =>
-        Execute(command.Actor, (order, now) => order.RequestExtension(command.Department, command.Until, command.Reason, command.Actor, now), KnownDepartment(command.Department));
+        Execute((order, now) => order.RequestExtension(command.Department, command.Until, command.Reason, command.Actor, now), KnownDepartment(command.Department));
 
     public Task<OrderResult> DecideExtension(DecideExtension command) =>
-        Execute(command.Actor, (order, now) => order.DecideExtension(command.Approved, command.Reason, command.Actor, now));
+        Execute((order, now) => order.DecideExtension(command.Approved, command.Reason, command.Actor, now));
 
     public Task<OrderResult> Reply(ReplyOrder command) =>
-        Execute(command.Actor, (order, now) => order.Reply(command.Department, command.Content, command.Evidence ?? [], command.Final, command.Actor, now), KnownDepartment(command.Department));
+        Execute((order, now) => order.Reply(command.Department, command.Content, command.Evidence ?? [], command.Final, command.Actor, now), KnownDepartment(command.Department));
 
     public Task<OrderResult> Review(ReviewOrder command)
     {
         var known = Domain.Codes.TryParse<ReviewLevel>(command.Level, out var level);
-        return Execute(command.Actor, (order, now) => order.Review(level, command.Approved, command.Reasons ?? [], command.Actor, now),
+        return Execute((order, now) => order.Review(level, command.Approved, command.Reasons ?? [], command.Actor, now),
             known ? null : Field("level", OrderTexts.MustBeOneOf(Domain.Codes.Allowed<ReviewLevel>())));
     }
 
     public Task<OrderResult> Callback(CallbackOrder command)
     {
         var known = Domain.Codes.TryParse<Satisfaction>(command.Satisfaction, out var satisfaction);
-        return Execute(command.Actor, (order, now) => order.Callback(satisfaction, command.Note, command.Actor, now),
+        return Execute((order, now) => order.Callback(satisfaction, command.Note, command.Actor, now),
             known ? null : Field("satisfaction", OrderTexts.MustBeOneOf(Domain.Codes.Allowed<Satisfaction>())));
     }
 
@@ -128,16 +137,16 @@ public sealed partial class WorkOrderGrain(
                 ? Invalid("parentId", OrderTexts.ParentNotFound(command.ParentId))
                 : Fail(OrderErrorKind.Conflict, OrderTexts.ParentRefused(command.ParentId, error.Message), Data.Status);
         }
-        return await Execute(command.Actor, (order, now) => order.Merge(command.ParentId, command.Actor, now));
+        return await Execute((order, now) => order.Merge(command.ParentId, command.Actor, now));
     }
 
     public Task<OrderResult> AddMergedChild(string childId, string actor) =>
-        Execute(actor, (order, now) => order.AddMergedChild(childId, actor, now));
+        Execute((order, now) => order.AddMergedChild(childId, actor, now));
 
     public Task<OrderResult> Transfer(TransferOrder command)
     {
         var known = TransferCodes.TryParse(command.To, out var target);
-        return Execute(command.Actor, (order, now) => order.Transfer(target, command.Actor, now),
+        return Execute((order, now) => order.Transfer(target, command.Actor, now),
             known ? null : Field("to", OrderTexts.MustBeOneOf("110 | 119 | 120")));
     }
 
@@ -149,7 +158,7 @@ public sealed partial class WorkOrderGrain(
     }
 
     /// <summary>Runs one command: edge checks, the domain's decision, then persist, publish and re-arm.</summary>
-    private async Task<OrderResult> Execute(string actor, Func<WorkOrder, DateTimeOffset, CommandResult> command,
+    private async Task<OrderResult> Execute(Func<WorkOrder, DateTimeOffset, CommandResult> command,
         Dictionary<string, string[]>? edgeErrors = null)
     {
         if (Data is null) return NotFound();
@@ -160,12 +169,19 @@ public sealed partial class WorkOrderGrain(
         var result = command(new WorkOrder(Data, planner), now);
         if (!result.Succeeded) return FromDomain(result.Error!);
 
-        // On a lost optimistic-concurrency race the state is re-read and the command decided again.
-        await Persist(() =>
+        try
         {
-            var retry = command(new WorkOrder(Data, planner), time.GetUtcNow());
-            if (!retry.Succeeded) throw new InvalidOperationException(retry.Error!.Message);
-        });
+            await Persist();
+        }
+        catch (InconsistentStateException)
+        {
+            // Another activation wrote first (a failover race): decide again on what it wrote.
+            if (Data is null) return NotFound();
+            now = time.GetUtcNow();
+            var retry = command(new WorkOrder(Data, planner), now);
+            if (!retry.Succeeded) return FromDomain(retry.Error);
+            await Persist();
+        }
         return OrderResult.Ok(Data.ToSnapshot(now, reference));
     }
 
@@ -173,14 +189,22 @@ public sealed partial class WorkOrderGrain(
     {
         if (Data is null) return;
         var fired = new WorkOrder(Data, planner).Tick(time.GetUtcNow());
-        if (fired.Count > 0)
-        {
-            foreach (var e in fired) LogClockFired(Id, e.Clock.ToString(), e.Department, e.Percent, e.Signal.ToString());
-            await Persist(() => new WorkOrder(Data!, planner).Tick(time.GetUtcNow()));
-        }
-        else
+        if (fired.Count == 0)
         {
             ArmTimer();
+            return;
+        }
+        foreach (var e in fired) LogClockFired(Id, e.Clock.ToString(), e.Department, e.Percent, e.Signal.ToString());
+        try
+        {
+            await Persist();
+        }
+        catch (InconsistentStateException)
+        {
+            // Re-read: the thresholds recorded by the other writer are not fired again.
+            if (Data is null) return;
+            new WorkOrder(Data, planner).Tick(time.GetUtcNow());
+            await Persist();
         }
     }
 
