@@ -11,11 +11,7 @@ public static class ListCommand
     {
         var status = new Option<string?>("--status") { Description = "按状态筛选（如 pending-dispatch、accepted、closed）" };
         var department = new Option<string?>("--department") { Description = "按承办单位筛选（如 RL-LS）" };
-        var taskForce = new Option<string?>("--task-force")
-        {
-            Description = "只看专班工单；可带专班名称，不带值时为 true",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
+        var taskForce = new Option<string?>("--task-force") { Description = "按专班筛选（如 HEATING）" };
         var overdue = new Option<bool>("--overdue") { Description = "只看超期工单" };
         var pageSize = new Option<int?>("--page-size") { Description = "每页条数" };
         var continuation = new Option<string?>("--continuation") { Description = "续页标记（上一页输出的 continuation）" };
@@ -28,14 +24,10 @@ public static class ListCommand
 
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, ct, async api =>
         {
-            string? tf = null;
-            if (parse.GetResult(taskForce) is not null)
-                tf = parse.GetValue(taskForce) is { Length: > 0 } v ? v : "true";
-
             var query = new OrderQuery(
                 Status: parse.GetValue(status),
                 Department: parse.GetValue(department),
-                TaskForce: tf,
+                TaskForce: parse.GetValue(taskForce),
                 Overdue: parse.GetValue(overdue) ? true : null,
                 PageSize: parse.GetValue(pageSize),
                 Continuation: parse.GetValue(continuation));
