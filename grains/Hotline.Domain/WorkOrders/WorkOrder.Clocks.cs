@@ -4,12 +4,20 @@ namespace Hotline.Domain.WorkOrders;
 
 public sealed partial class WorkOrder
 {
-    /// <summary>The earliest instant at which <see cref="Tick"/> would report something; the grain's timer target.</summary>
+    /// <summary>
+    /// The earliest instant at which <see cref="Tick"/> changes something: a threshold to fire, or a
+    /// return window to close. The grain's timer target.
+    /// </summary>
     public DateTimeOffset? NextDeadline =>
-        Data.Clocks.Where(IsDuty).Select(c => c.NextInstant(planner.Thresholds)).Min();
+        Data.Clocks.Where(IsDuty).Select(c => c.NextInstant(planner.Thresholds))
+            .Concat(Data.Clocks.Where(c => c.IsRunning && c.Name == ClockName.ReturnWindow).Select(c => (DateTimeOffset?)c.DueAt))
+            .Min();
 
     /// <summary>Any running deadline already missed.</summary>
-    public bool IsOverdue(DateTimeOffset now) => Data.Clocks.Any(c => IsDuty(c) && now > c.DueAt);
+    public bool IsOverdue(DateTimeOffset now) => IsOverdueAt(Data, now);
+
+    /// <summary>The same question of plain data, for read models that hold no planner.</summary>
+    public static bool IsOverdueAt(WorkOrderData data, DateTimeOffset now) => data.Clocks.Any(c => IsDuty(c) && now > c.DueAt);
 
     /// <summary>
     /// Fires every threshold passed by <paramref name="now"/>, once, with one audit event each. Safe to call from a

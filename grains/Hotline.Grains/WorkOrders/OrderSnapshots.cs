@@ -40,7 +40,7 @@ public static class OrderSnapshots
         TransferredTo = order.TransferredTo is { } t ? TransferCodes.Of(t) : null,
         FinalReply = order.FinalReply,
         ReopenCount = order.ReopenCount,
-        Overdue = order.Clocks.Any(c => c.IsRunning && now >= c.DueAt),
+        Overdue = WorkOrder.IsOverdueAt(order, now),
         Version = order.Version,
         LastSatisfaction = Codes.Of(order.LastSatisfaction),
     };
@@ -53,7 +53,7 @@ public static class OrderSnapshots
 
     public static OrderSummary ToSummary(this WorkOrderData order, DateTimeOffset now, DateTimeOffset? nextDue) => new(
         order.Id, Codes.Of(order.Status), order.Category, order.DistrictCode, order.Lead, order.TaskForce,
-        order.ReceivedAt, order.Clocks.Any(c => c.IsRunning && now >= c.DueAt), order.Title,
+        order.ReceivedAt, WorkOrder.IsOverdueAt(order, now), order.Title,
         ActiveDepartments(order), nextDue, WorkOrderTexts.OrderStatusText(order.Status));
 
     public static IReadOnlyList<string> ActiveDepartments(WorkOrderData order) =>
@@ -81,7 +81,7 @@ public static class OrderSnapshots
         DistrictCode = order.DistrictCode,
         Category = order.Category,
         TaskForce = order.TaskForce,
-        Overdue = order.Clocks.Any(c => c.IsRunning && now >= c.DueAt),
+        Overdue = WorkOrder.IsOverdueAt(order, now),
         Clocks = order.Clocks.Where(c => c.IsRunning).Select(c => c.ToSnapshot(now)).ToArray(),
         CallerPhone = order.Caller.Phone,
         ReceivedAt = order.ReceivedAt,

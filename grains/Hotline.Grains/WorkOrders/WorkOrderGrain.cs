@@ -188,8 +188,10 @@ public sealed partial class WorkOrderGrain(
     private async Task CatchUpClocks()
     {
         if (Data is null) return;
+        var running = Data.Clocks.Count(c => c.IsRunning);
         var fired = new WorkOrder(Data, planner).Tick(time.GetUtcNow());
-        if (fired.Count == 0)
+        // A return window closing fires nothing but still changes the state: persist that too.
+        if (fired.Count == 0 && running == Data.Clocks.Count(c => c.IsRunning))
         {
             ArmTimer();
             return;
