@@ -25,9 +25,26 @@ public sealed partial class WorkOrderGrain
             await state.ReadStateAsync();
             throw;
         }
-        await PublishPending();
+        await TryPublishPending();
         await UpdateIndex();
         ArmTimer();
+    }
+
+    /// <summary>
+    /// The change is already durable: a stream that refuses now must not turn it into an error.
+    /// What was not published stays above the outbox mark and goes out with the next change or
+    /// activation.
+    /// </summary>
+    private async Task TryPublishPending()
+    {
+        try
+        {
+            await PublishPending();
+        }
+        catch (Exception e)
+        {
+            LogPublishFailed(e, Id, state.State.PublishedThrough);
+        }
     }
 
     /// <summary>The outbox: every persisted event above the published mark goes to its streams.</summary>

@@ -37,7 +37,7 @@ public sealed partial class WorkOrderGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (Data is null) return;
-        await PublishPending();
+        await TryPublishPending();
         await CatchUpClocks();
     }
 
