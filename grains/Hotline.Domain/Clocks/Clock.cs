@@ -24,10 +24,18 @@ public sealed class Clock
 
     public List<int> FiredPercents { get; set; } = [];
 
+    /// <summary>
+    /// Threshold instants (percent → instant) of a clock that counts working time, computed by the
+    /// planner from the calendar; null for a clock in natural time, whose thresholds are plain shares.
+    /// </summary>
+    public Dictionary<int, DateTimeOffset>? Schedule { get; set; }
+
     public bool IsRunning => StoppedAt is null;
 
     public DateTimeOffset InstantOf(int percent) =>
-        StartedAt + TimeSpan.FromTicks((DueAt - StartedAt).Ticks * percent / 100);
+        Schedule is not null && Schedule.TryGetValue(percent, out var scheduled)
+            ? scheduled
+            : StartedAt + TimeSpan.FromTicks((DueAt - StartedAt).Ticks * percent / 100);
 
     /// <summary>Fires every threshold whose instant is at or before <paramref name="now"/>, in order, once.</summary>
     public IReadOnlyList<ClockEvent> Collect(DateTimeOffset now, ClockThresholds thresholds)

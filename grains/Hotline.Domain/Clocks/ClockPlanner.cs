@@ -39,16 +39,27 @@ public sealed class ClockPlanner(SlaPolicyBook policies, WorkingCalendar calenda
         {
             if (!spans.TryGetValue(name, out var span)) continue;
             var start = calendar.ToLocal(name == ClockName.SameDay ? sameDayFrom : at);
-            clocks.Add(new Clock
+            var clock = new Clock
             {
                 Name = name,
                 Department = department,
                 StartedAt = start,
                 DueAt = span.DueFrom(start, calendar, policies.SameDay),
-            });
+            };
+            // A clock in working days warns at shares of its working time, not of the calendar.
+            if (span.Unit == ClockSpanUnit.WorkingDays) clock.Schedule = WorkingSchedule(clock);
+            clocks.Add(clock);
         }
         return clocks;
     }
+
+    public void Reschedule(Clock clock)
+    {
+        if (clock.Schedule is not null) clock.Schedule = WorkingSchedule(clock);
+    }
+
+    private Dictionary<int, DateTimeOffset> WorkingSchedule(Clock clock) =>
+        policies.Thresholds.Items.ToDictionary(t => t.Percent, t => WorkingTime.Share(calendar, clock.StartedAt, clock.DueAt, t.Percent));
 
     private static string Required(string? department) =>
         string.IsNullOrWhiteSpace(department)

@@ -7,4 +7,9 @@ public interface IClockPlanner
 
     /// <summary>The clocks that start at <paramref name="at"/>; <paramref name="department"/> is null for centre clocks.</summary>
     IReadOnlyList<Clock> Plan(ClockTrigger trigger, OrderProfile order, DateTimeOffset at, string? department);
+
+    /// <summary>Recomputes a clock's threshold instants after its due instant moved (an approved extension).</summary>
+    void Reschedule(Clock clock)
+    {
+    }
 }

@@ -52,6 +52,7 @@ public sealed partial class WorkOrder
             }
             var clock = ExtendableClock!;
             clock.DueAt = request.Until;
+            planner.Reschedule(clock);
             // Re-arm thresholds that now lie ahead, so the new deadline warns and breaches in its turn.
             clock.FiredPercents.RemoveAll(percent => clock.InstantOf(percent) > now);
             Record(AuditActions.ExtensionApproved, actor, now,
