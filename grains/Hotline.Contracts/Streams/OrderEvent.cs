@@ -31,4 +31,6 @@ public sealed record OrderEvent
     [Id(18)] public required DateTimeOffset ReceivedAt { get; init; }
     [Id(19)] public required string Title { get; init; }
     [Id(20)] public string? Satisfaction { get; init; }
+    [Id(21)] public string? CallerName { get; init; }
+    [Id(22)] public required string CallerType { get; init; }
 }

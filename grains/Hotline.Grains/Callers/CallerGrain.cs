@@ -9,8 +9,7 @@ namespace Hotline.Grains.Callers;
 /// <summary>A caller's history (来电人画像), kept from the events of the orders they raised.</summary>
 [ImplicitStreamSubscription(StreamNames.Caller)]
 public sealed class CallerGrain(
-    [PersistentState("caller", StorageNames.State)] IPersistentState<CallerState> state,
-    IGrainFactory grains) : Grain, ICallerGrain
+    [PersistentState("caller", StorageNames.State)] IPersistentState<CallerState> state) : Grain, ICallerGrain
 {
     public override Task OnActivateAsync(CancellationToken cancellationToken) =>
         OwnStream.Subscribe(this, StreamNames.Caller, OnEvent);
@@ -29,13 +28,10 @@ public sealed class CallerGrain(
         if (!SequenceGate.TryAdvance(s.LastSequence, e.OrderId, e.Sequence)) return;
         if (e.Action == "received")
         {
+            // Name and type come from the newest order: what the caller said then.
             s.LastContactAt = e.At;
-            // Name and type come from the newest order; the order holds what the caller said then.
-            if (await grains.GetGrain<Contracts.Orders.IWorkOrderGrain>(e.OrderId).Get() is { } order)
-            {
-                s.Name = order.Caller.Name ?? s.Name;
-                s.Type = order.Caller.Type;
-            }
+            s.Name = e.CallerName ?? s.Name;
+            s.Type = e.CallerType;
         }
         s.Orders[e.OrderId] = e.Status;
         if (e.Satisfaction is { } satisfaction)

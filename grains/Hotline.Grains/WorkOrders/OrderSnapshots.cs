@@ -84,6 +84,8 @@ public static class OrderSnapshots
         Overdue = WorkOrder.IsOverdueAt(order, now),
         Clocks = order.Clocks.Where(c => c.IsRunning).Select(c => c.ToSnapshot(now)).ToArray(),
         CallerPhone = order.Caller.Phone,
+        CallerName = order.Caller.Name,
+        CallerType = Codes.Of(order.Caller.Type),
         ReceivedAt = order.ReceivedAt,
         Title = order.Title,
         Satisfaction = e.Action == "callback" ? Codes.Of(order.LastSatisfaction) : null,
