@@ -21,6 +21,7 @@ public sealed partial class WorkOrder
         return Commit(now, () =>
         {
             RetireHandlers(now);
+            HandOverSameDay(lead, now);
             Data.Lead = lead;
             Data.CoHandlers = [.. coHandlers];
             Data.Handlers.Add(new HandlerRecord { Department = lead, Role = HandlerRole.Lead, DispatchedAt = now });
@@ -111,6 +112,25 @@ public sealed partial class WorkOrder
         foreach (var handler in Data.Handlers.Where(h => h.Active))
             handler.Active = false;
         StopClocks(now, c => c.Department is not null && c.Name != ClockName.SameDay, cancelled: true);
+    }
+
+    /// <summary>
+    /// The order's same-day clock follows it to a new lead: same start, same due, the thresholds
+    /// already fired stay fired. The old lead's copy ends as cancelled, so the history shows who held it.
+    /// </summary>
+    private void HandOverSameDay(string lead, DateTimeOffset now)
+    {
+        if (RunningSameDay is not { } sameDay || sameDay.Department == lead) return;
+        sameDay.Stop(now, cancelled: true);
+        Data.Clocks.Add(new Clock
+        {
+            Name = ClockName.SameDay,
+            Department = lead,
+            StartedAt = sameDay.StartedAt,
+            DueAt = sameDay.DueAt,
+            FiredPercents = [.. sameDay.FiredPercents],
+            Schedule = sameDay.Schedule is null ? null : new Dictionary<int, DateTimeOffset>(sameDay.Schedule),
+        });
     }
 
     private DomainError? AcceptConflict(HandlerRecord handler)

@@ -45,7 +45,7 @@ public sealed class DepartmentGrain(
         if (holds)
         {
             s.Open[e.OrderId] = new DepartmentOrder(e.OrderId, e.Status, e.Lead == code ? "lead" : "co-handler", e.Title,
-                e.DistrictCode, e.Overdue, e.ReceivedAt, e.Clocks.Where(c => Concerns(c, code, e.Lead)).ToArray());
+                e.DistrictCode, e.Overdue, e.ReceivedAt, e.Clocks.Where(c => Concerns(c, code)).ToArray());
         }
         else
         {
@@ -54,12 +54,9 @@ public sealed class DepartmentGrain(
         await state.WriteStateAsync();
     }
 
-    /// <summary>
-    /// A department's own clocks, the centre's, and the order's same-day clock while it leads: that
-    /// clock measures the order's day and stays with the order when it is re-dispatched.
-    /// </summary>
-    private static bool Concerns(Contracts.Orders.ClockSnapshot clock, string department, string? lead) =>
-        clock.Department == department || clock.Department is null || (clock.Name == "same-day" && lead == department);
+    /// <summary>A department's own clocks and the centre's (the same-day clock moves with the lead).</summary>
+    private static bool Concerns(Contracts.Orders.ClockSnapshot clock, string department) =>
+        clock.Department == department || clock.Department is null;
 
     private DepartmentSnapshot? Snapshot()
     {

@@ -76,30 +76,36 @@ public sealed class WorkOrderClockTests
     }
 
     [Fact]
-    public void Redispatch_cancels_the_old_handlers_clocks_but_keeps_same_day()
+    public void Redispatch_cancels_the_old_handlers_clocks_and_hands_the_same_day_clock_over()
     {
         var planner = new FakeClockPlanner();
         var order = Receive(planner, taskForce: "heating-2025");
         Ok(order.Dispatch(Lead, [CoHandler], Dispatcher, Minutes(5)));
-        var sameDay = Assert.Single(order.Data.Clocks, c => c.Name == ClockName.SameDay);
-        Ok(order.Return(Lead, "不属于本单位职责", LeadHandler, Minutes(20)));
+        var first = Assert.Single(order.Data.Clocks, c => c.Name == ClockName.SameDay);
+        order.Tick(first.InstantOf(50));
+        Ok(order.Return(Lead, "不属于本单位职责", LeadHandler, first.InstantOf(50).AddMinutes(1)));
 
-        Ok(order.Dispatch("D3", [], Dispatcher, Minutes(30)));
+        Ok(order.Dispatch("D3", [], Dispatcher, first.InstantOf(50).AddMinutes(2)));
 
-        Assert.Same(sameDay, Assert.Single(order.Data.Clocks, c => c.Name == ClockName.SameDay));
-        Assert.True(sameDay.IsRunning);
-        Assert.All(order.Data.Clocks.Where(c => c.Department is Lead or CoHandler && c.Name != ClockName.SameDay),
+        // The order's day keeps counting for the new lead: same start and due, 50 % already fired.
+        var sameDay = Assert.Single(order.Data.Clocks, c => c.Name == ClockName.SameDay && c.IsRunning);
+        Assert.Equal("D3", sameDay.Department);
+        Assert.Equal((first.StartedAt, first.DueAt), (sameDay.StartedAt, sameDay.DueAt));
+        Assert.Equal([50], sameDay.FiredPercents);
+        Assert.Equal(ClockOutcome.Cancelled, first.Outcome);
+        Assert.All(order.Data.Clocks.Where(c => c.Department is Lead or CoHandler),
             c => Assert.Equal(ClockOutcome.Cancelled, c.Outcome));
         Assert.All(order.Data.Handlers.Where(h => h.Department is Lead or CoHandler), h => Assert.False(h.Active));
         Assert.Equal(["D3"], order.Data.Handlers.Where(h => h.Active).Select(h => h.Department));
         Assert.Equal(
-            [ClockName.Accept, ClockName.ReturnWindow, ClockName.Completion],
+            [ClockName.SameDay, ClockName.Accept, ClockName.ReturnWindow, ClockName.Completion],
             order.Data.Clocks.Where(c => c.Department == "D3").Select(c => c.Name));
         Assert.Contains(planner.Calls, c => c.Trigger == ClockTrigger.DispatchedLead && c.Department == "D3");
 
-        // The kept same-day clock still stops with the new lead's reply.
-        Ok(order.Accept("D3", "handler-d3", Minutes(35)));
-        Ok(order.Reply("D3", "已处理", [], false, "handler-d3", Minutes(60)));
+        // The handed-over same-day clock stops with the new lead's reply.
+        var dispatched = first.InstantOf(50).AddMinutes(2);
+        Ok(order.Accept("D3", "handler-d3", dispatched.AddMinutes(5)));
+        Ok(order.Reply("D3", "已处理", [], false, "handler-d3", dispatched.AddMinutes(10)));
         Assert.Equal(ClockOutcome.Met, sameDay.Outcome);
     }
 
