@@ -13,9 +13,9 @@ public sealed class SeatGrain(
     public async Task<SeatSnapshot> SetStatus(string status)
     {
         if (!SeatStatuses.All.Contains(status))
-            throw new ArgumentException($"坐席状态必须是：{string.Join(" | ", SeatStatuses.All)}。", nameof(status));
+            throw new ArgumentException(SeatTexts.UnknownStatus, nameof(status));
         if (status == SeatStatuses.OnCall)
-            throw new ArgumentException("通话状态由来电自动设置，请使用接听来电。", nameof(status));
+            throw new ArgumentException(SeatTexts.OnCallIsAutomatic, nameof(status));
         var s = state.State;
         s.Status = status;
         s.StatusSince = time.GetUtcNow();
@@ -28,7 +28,7 @@ public sealed class SeatGrain(
     {
         var s = state.State;
         if (s.Status == SeatStatuses.OnCall)
-            throw new InvalidOperationException("坐席正在通话中，不能再接听新的来电。");
+            throw new InvalidOperationException(SeatTexts.AlreadyOnCall);
         var now = time.GetUtcNow();
         s.Status = SeatStatuses.OnCall;
         s.StatusSince = now;
@@ -43,7 +43,7 @@ public sealed class SeatGrain(
     {
         var s = state.State;
         if (s.Status != SeatStatuses.OnCall)
-            throw new InvalidOperationException("坐席当前没有通话。");
+            throw new InvalidOperationException(SeatTexts.NoCall);
         s.Status = SeatStatuses.WrapUp;
         s.StatusSince = time.GetUtcNow();
         await state.WriteStateAsync();
