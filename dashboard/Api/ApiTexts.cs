@@ -18,7 +18,6 @@ public static class ApiTexts
     public const string OverdueBoolean = "overdue 须为 true 或 false。";
     public const string WorkingDaysRange = "工作日数须在 1 到 365 之间。";
     public const string FromInstant = "from 须为带时区的 ISO 8601 时间，例如 2026-02-13T10:00:00+08:00。";
-    public const string PhoneFormat = "电话号码须为 5 至 20 位数字，可以“+”开头。";
     public const string ContactName = "联系人姓名不能为空，且不超过 50 个字。";
     public const string FromRange = "from 须在 2000 年至 2100 年之间。";
     public static string UnknownStatus(string allowed) => $"status 取值必须是：{allowed}。";

@@ -1,5 +1,6 @@
 using Hotline.Contracts.Callers;
 using Hotline.Contracts.Departments;
+using Hotline.Domain.WorkOrders;
 
 namespace Hotline.Dashboard.Api;
 
@@ -9,9 +10,9 @@ public static class CallerEndpoints
     public static IEndpointRouteBuilder MapCallerEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/callers/{phone}", async (string phone, IClusterClient client) =>
-            PhoneRule.IsValid(phone)
+            PhoneNumber.IsValid(phone)
                 ? Results.Ok(await client.GetGrain<ICallerGrain>(phone).Get())
-                : Problems.Invalid("phone", ApiTexts.PhoneFormat));
+                : Problems.Invalid("phone", WorkOrderTexts.PhoneFormat));
 
         app.MapPut("/api/departments/{code}/emergency-contact", async (string code, HttpContext context, IClusterClient client) =>
         {
@@ -22,7 +23,7 @@ public static class CallerEndpoints
 
             var errors = new Dictionary<string, string[]>();
             if (string.IsNullOrWhiteSpace(body!.Name) || body.Name.Trim().Length > 50) errors["name"] = [ApiTexts.ContactName];
-            if (!PhoneRule.IsValid(body.Phone)) errors["phone"] = [ApiTexts.PhoneFormat];
+            if (!PhoneNumber.IsValid(body.Phone)) errors["phone"] = [WorkOrderTexts.PhoneFormat];
             if (errors.Count > 0) return Problems.Invalid(errors);
 
             return Results.Ok(await department.SetEmergencyContact(new EmergencyContact(body.Name!.Trim(), body.Phone!)));

@@ -6,15 +6,7 @@ namespace Hotline.Domain.Calendar;
 /// <summary>Reads holiday tables (Data/calendar/*.json) with errors that name the bad file.</summary>
 public static class HolidayTableLoader
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        PropertyNameCaseInsensitive = false,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        AllowTrailingCommas = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-    };
+    private static readonly JsonSerializerOptions JsonOptions = DataFileJson.Strict;
 
     /// <summary>Loads every <c>*.json</c> file of <paramref name="directory"/>, in file-name order.</summary>
     public static IReadOnlyList<HolidayTable> LoadDirectory(string directory)

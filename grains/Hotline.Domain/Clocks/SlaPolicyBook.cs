@@ -10,15 +10,7 @@ namespace Hotline.Domain.Clocks;
 /// </summary>
 public sealed class SlaPolicyBook
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        PropertyNameCaseInsensitive = false,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        AllowTrailingCommas = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-    };
+    private static readonly JsonSerializerOptions JsonOptions = DataFileJson.Strict;
 
     // The file spells enum values in kebab case ("life-safety", "department-head") and clock keys
     // in camel case ("returnWindow"), like the rest of the JSON.

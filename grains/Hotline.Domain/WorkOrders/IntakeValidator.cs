@@ -27,7 +27,7 @@ internal static class IntakeValidator
         {
             if (string.IsNullOrWhiteSpace(intake.Caller.Phone))
                 errors.Add("caller.phone", WorkOrderTexts.Required(WorkOrderTexts.FieldPhone));
-            else if (!IsPhone(intake.Caller.Phone))
+            else if (!PhoneNumber.IsValid(intake.Caller.Phone))
                 errors.Add("caller.phone", WorkOrderTexts.PhoneFormat);
             errors.Defined("caller.type", intake.Caller.Type, WorkOrderTexts.FieldCallerType);
         }
@@ -40,12 +40,4 @@ internal static class IntakeValidator
     }
 
     /// <summary>5–20 ASCII digits, optionally after one leading "+" (international numbers).</summary>
-    private static bool IsPhone(string phone)
-    {
-        var digits = phone.StartsWith('+') ? phone.AsSpan(1) : phone.AsSpan();
-        if (digits.Length is < 5 or > 20) return false;
-        foreach (var c in digits)
-            if (!char.IsAsciiDigit(c)) return false;
-        return true;
-    }
 }

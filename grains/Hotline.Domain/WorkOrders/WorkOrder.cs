@@ -25,8 +25,7 @@ public sealed partial class WorkOrder
 
     public long Version => Data.Version;
 
-    public bool IsTerminal => Data.Status is OrderStatus.DirectlyAnswered or OrderStatus.Closed
-        or OrderStatus.Merged or OrderStatus.Transferred;
+    public bool IsTerminal => OrderStatuses.IsTerminal(Data.Status);
 
     /// <summary>Creates an order from the seat's intake: 受理, then straight into the dispatch queue.</summary>
     /// <exception cref="DomainValidationException">The intake is incomplete or malformed.</exception>

@@ -13,11 +13,13 @@ public sealed partial class WorkOrderGrain
     /// </summary>
     private async Task Persist()
     {
+        DateTimeOffset? next;
         try
         {
             // The reminder is armed before the write, so the persisted state names the reminder
             // that exists: a crash right after the write can never leave a deadline without one.
-            await ArmReminder();
+            next = NextDeadline();
+            await ArmReminder(next);
             await state.WriteStateAsync();
         }
         catch
@@ -26,8 +28,8 @@ public sealed partial class WorkOrderGrain
             throw;
         }
         await TryPublishPending();
-        await UpdateIndex();
-        ArmTimer();
+        await UpdateIndex(next);
+        ArmTimer(next);
     }
 
     /// <summary>
@@ -74,12 +76,12 @@ public sealed partial class WorkOrderGrain
         }
     }
 
-    private async Task UpdateIndex()
+    private async Task UpdateIndex(DateTimeOffset? next)
     {
         var now = time.GetUtcNow();
         try
         {
-            await index.Upsert(Data!.ToSummary(now, new Domain.WorkOrders.WorkOrder(Data!, planner).NextDeadline));
+            await index.Upsert(Data!.ToSummary(now, next));
         }
         catch (Exception e)
         {
@@ -89,13 +91,13 @@ public sealed partial class WorkOrderGrain
     }
 
     /// <summary>A grain timer for the next threshold: second precision while the order is active.</summary>
-    private void ArmTimer()
+    private void ArmTimer(DateTimeOffset? next)
     {
         _timer?.Dispose();
         _timer = null;
-        if (NextDeadline() is not { } next) return;
+        if (next is not { } due) return;
         var now = time.GetUtcNow();
-        var delay = next > now ? next - now : TimeSpan.Zero;
+        var delay = due > now ? due - now : TimeSpan.Zero;
         _timer = this.RegisterGrainTimer(OnClockDue, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan)
         {
             Interleave = false,
@@ -105,9 +107,8 @@ public sealed partial class WorkOrderGrain
     }
 
     /// <summary>The durable backstop: rewritten only when the next threshold moves.</summary>
-    private async Task ArmReminder()
+    private async Task ArmReminder(DateTimeOffset? next)
     {
-        var next = NextDeadline();
         if (state.State.ReminderDueAt == next) return;
         if (next is null)
         {

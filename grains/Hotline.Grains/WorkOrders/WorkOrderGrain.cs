@@ -193,7 +193,7 @@ public sealed partial class WorkOrderGrain(
         // A return window closing fires nothing but still changes the state: persist that too.
         if (fired.Count == 0 && running == Data.Clocks.Count(c => c.IsRunning))
         {
-            ArmTimer();
+            ArmTimer(NextDeadline());
             return;
         }
         foreach (var e in fired) LogClockFired(Id, e.Clock.ToString(), e.Department, e.Percent, e.Signal.ToString());
