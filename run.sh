@@ -209,21 +209,26 @@ cat <<EOF
 ================================================================================
  Hotline.Orleans is running
 --------------------------------------------------------------------------------
- Dashboard          $DASH_URL
- REST API base      $DASH_URL/api        (e.g. $DASH_URL/api/orders)
+ Sign in            $DASH_URL/login.html
+ Big board (大屏)    $DASH_URL/board.html?taskforce=HEATING   (city-wide: $DASH_URL/board.html)
+ Department console $DASH_URL/department.html
+ Seat console       $DASH_URL/seat.html
+ REST API base      $DASH_URL/api        (e.g. $DASH_URL/api/orders, bearer token from POST /api/auth/token)
  Health             $DASH_URL/health
- Orleans dashboard  $DASH_URL/orleans
+ Orleans dashboard  $DASH_URL/orleans     (admin)
  Silo               127.0.0.1:$SILO_PORT (silo), 127.0.0.1:$GATEWAY_PORT (gateway), pid $SILO_PID
  Storage            $storage_line
 
  Logs               $LOGS/silo.log
                     $LOGS/dashboard.log
 $( (( IN_MEMORY )) || echo "                    $LOGS/azurite.log" )
- CLI demo (cd $REPO)
-                    dotnet client/bin/Release/net10.0/hotline.dll demo heating
-                    dotnet client/bin/Release/net10.0/hotline.dll demo full
+ Demo logins        password for all: hotline123
+                    seat1, seat2 (坐席)          dispatcher1 (专班调度)     leader1 (领导)
+                    rl-ls, rl-xy (供热公司)      zjj (住建局)  cgj (城管局)  reviewer1 (审核回访)   admin
+ Live data (cd $REPO)
+                    dotnet client/bin/Release/net10.0/hotline.dll demo flow      # heating orders keep flowing; Ctrl-C stops
+                    dotnet client/bin/Release/net10.0/hotline.dll demo heating   # one order, start to finish
                     dotnet client/bin/Release/net10.0/hotline.dll --help
- Demo logins        登录功能尚未启用 — logins arrive with the live-dispatch screens
  PIDs               $PIDS
 $( if (( DETACH )); then echo " Stop               ./run.sh stop"; else echo " Stop               Ctrl-C (or SIGTERM to pid $$)"; fi )
 ================================================================================

@@ -13,7 +13,8 @@ if (!string.Equals(Environment.GetEnvironmentVariable("HOTLINE_LANG"), "en", Str
 var root = new RootCommand("hotline — 12345 政务服务便民热线工单命令行工具（调用仪表盘 REST API）")
 {
     GlobalOptions.Url,
-    GlobalOptions.Actor,
+    GlobalOptions.User,
+    GlobalOptions.Password,
 };
 root.Subcommands.Add(CreateCommand.Build());
 root.Subcommands.Add(ShowCommand.Build());

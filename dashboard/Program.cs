@@ -1,5 +1,8 @@
 using Hotline.Dashboard.Api;
+using Hotline.Dashboard.Auth;
+using Hotline.Dashboard.Evidence;
 using Hotline.Dashboard.Hosting;
+using Hotline.Dashboard.Live;
 using Hotline.Domain;
 using Hotline.Domain.Calendar;
 using Hotline.Domain.Reference;
@@ -10,6 +13,8 @@ var options = builder.Configuration.GetSection(HotlineClientOptions.Section).Get
 var dataDirectory = DataDirectory.Resolve(options.DataDirectory);
 
 builder.AddHotlineClient(options);
+builder.AddHotlineAuth(options);
+builder.AddHotlineLive();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => ReferenceData.LoadDefault(dataDirectory));
 builder.Services.AddSingleton(_ => WorkingCalendar.LoadDefault(dataDirectory));
@@ -26,12 +31,19 @@ builder.Services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseHotlineAuth();
 app.MapHealthChecks("/health");
 app.MapOrderEndpoints();
 app.MapReferenceEndpoints();
+app.MapCatalogueEndpoints();
 app.MapCallerEndpoints();
-app.MapOrleansDashboard(routePrefix: "/orleans");
-app.MapGet("/", () => Results.Redirect("/api/departments"));
+app.MapAuthEndpoints();
+app.MapEvidenceEndpoints();
+app.MapSeatEndpoints();
+app.MapHotlineLive();
+app.MapOrleansDashboard(routePrefix: "/orleans").RequireAuthorization(AuthPolicies.Admin);
 app.Run();
 
 /// <summary>Exposed for the functional tests' WebApplicationFactory.</summary>

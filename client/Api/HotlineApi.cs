@@ -40,8 +40,14 @@ public sealed class HotlineApi : IDisposable
 
     public Uri? BaseAddress => _http.BaseAddress;
 
-    /// <summary>Default X-Actor header; a per-call actor overrides it.</summary>
+    /// <summary>The user every call acts as unless a call names another (a demo user name, e.g. seat1).</summary>
     public string? DefaultActor { get; set; }
+
+    /// <summary>The password used to sign each acting user in (the demo users share one).</summary>
+    public string Password { get; set; } = "hotline123";
+
+    private readonly Dictionary<string, Task<string>> _tokens = [];
+    private readonly Lock _tokensGate = new();
 
     // ---- queries ------------------------------------------------------------------------
 
@@ -64,6 +70,9 @@ public sealed class HotlineApi : IDisposable
         var path = qs.Count == 0 ? "api/orders" : "api/orders?" + string.Join('&', qs);
         return SendAsync<OrderPageDto>(HttpMethod.Get, path, null, null, ct);
     }
+
+    public Task<ReferenceDto> GetReferenceAsync(CancellationToken ct = default) =>
+        SendAsync<ReferenceDto>(HttpMethod.Get, "api/reference", null, null, ct);
 
     // ---- commands -----------------------------------------------------------------------
 
@@ -114,7 +123,8 @@ public sealed class HotlineApi : IDisposable
         request.Headers.Accept.ParseAdd("application/json");
         request.Headers.Accept.ParseAdd("application/problem+json");
         var who = actor ?? DefaultActor;
-        if (!string.IsNullOrWhiteSpace(who)) request.Headers.TryAddWithoutValidation("X-Actor", who);
+        if (!string.IsNullOrWhiteSpace(who))
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await TokenFor(who, ct).ConfigureAwait(false));
         if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
 
         using var response = await _http.SendAsync(request, ct).ConfigureAwait(false);
@@ -134,6 +144,22 @@ public sealed class HotlineApi : IDisposable
             throw new InvalidOperationException($"{method.Method} {path}: 服务器返回了空的响应体 (HTTP {(int)response.StatusCode})");
         return JsonSerializer.Deserialize<T>(text, Json)
                ?? throw new InvalidOperationException($"{method.Method} {path}: 无法解析响应");
+    }
+
+    /// <summary>Signs the user in once (POST /api/auth/token) and reuses the bearer token; a failed sign-in is retried next time.</summary>
+    private Task<string> TokenFor(string userName, CancellationToken ct)
+    {
+        lock (_tokensGate)
+        {
+            if (_tokens.TryGetValue(userName, out var known) && !known.IsFaulted && !known.IsCanceled) return known;
+            return _tokens[userName] = SignIn(userName, ct);
+        }
+    }
+
+    private async Task<string> SignIn(string userName, CancellationToken ct)
+    {
+        var token = await SendAsync<TokenDto>(HttpMethod.Post, "api/auth/token", new SignInRequest(userName, Password), null, ct).ConfigureAwait(false);
+        return token.AccessToken;
     }
 
     public void Dispose()

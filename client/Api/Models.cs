@@ -7,6 +7,10 @@ namespace Hotline.Client.Api;
 // times ISO 8601 with offset). Enum-like fields stay strings so that a newer server value
 // never breaks the CLI.
 
+public sealed record SignInRequest(string UserName, string Password);
+
+public sealed record TokenDto(string AccessToken, long ExpiresIn);
+
 public sealed record CallerDto(string Phone, string? Name, string Type);
 
 public sealed record CreateOrderRequest(
@@ -132,3 +136,10 @@ public sealed record ProblemDetailsDto
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extensions { get; init; }
 }
+
+public sealed record DistrictDto(string Code, string Name, double Lat, double Lon);
+
+public sealed record DepartmentDto(string Code, string Name, string Kind, string? District);
+
+/// <summary>GET /api/reference (the part the CLI needs).</summary>
+public sealed record ReferenceDto(IReadOnlyList<DistrictDto> Districts, IReadOnlyList<DepartmentDto> Departments);

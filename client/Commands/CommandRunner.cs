@@ -17,7 +17,11 @@ public static class CommandRunner
             return 2;
         }
 
-        using var api = new HotlineApi(baseUri) { DefaultActor = parse.GetValue(GlobalOptions.Actor) };
+        using var api = new HotlineApi(baseUri)
+        {
+            DefaultActor = parse.GetValue(GlobalOptions.User),
+            Password = parse.GetValue(GlobalOptions.Password) ?? "hotline123",
+        };
         try
         {
             return await body(api);

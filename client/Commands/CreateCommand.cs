@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hotline.Client.Api;
+using Hotline.Client.Demos;
 using Hotline.Client.Output;
 
 namespace Hotline.Client.Commands;
@@ -48,7 +49,7 @@ public static class CreateCommand
                 Content: parse.GetValue(content)!,
                 Urgency: parse.GetValue(urgency)!);
 
-            var order = await api.CreateOrderAsync(request, api.DefaultActor ?? "seat:1001", ct);
+            var order = await api.CreateOrderAsync(request, api.DefaultActor == "admin" ? DemoActors.Seat : api.DefaultActor, ct);
             if (parse.GetValue(json))
             {
                 Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(order, new System.Text.Json.JsonSerializerOptions(HotlineApi.Json) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

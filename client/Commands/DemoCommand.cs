@@ -11,7 +11,30 @@ public static class DemoCommand
         var demo = new Command("demo", "演示完整的工单流转（每步打印：动作 → 新状态；状态不符时退出码为 1）");
         demo.Subcommands.Add(Scenario("heating", "供热投诉：受理 → 派单 → 签收 → 答复 → 两级审核 → 回访满意 → 办结", HeatingDemo.RunAsync));
         demo.Subcommands.Add(Scenario("full", "物业管理投诉：退回、改派协办、延期、审核退回、不满意重办、办结", FullDemo.RunAsync));
+        demo.Subcommands.Add(Flow());
         return demo;
+    }
+
+    /// <summary>demo flow: keeps heating complaints flowing so the board and consoles show live data.</summary>
+    private static Command Flow()
+    {
+        var rate = new Option<double>("--rate") { Description = "每秒新受理的工单数", DefaultValueFactory = _ => 0.5 };
+        var count = new Option<int>("--count") { Description = "共生成多少件（0 表示一直生成，Ctrl-C 停止）", DefaultValueFactory = _ => 0 };
+        var open = new Option<double>("--leave-open") { Description = "停在待签收/办理中的工单比例（0–1）", DefaultValueFactory = _ => 0.3 };
+        var command = new Command("flow", "持续生成供热诉求并逐步派单、签收、答复，让实时大屏和工作台有数据可看") { rate, count, open };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(rate) is <= 0 or > 200) result.AddError("--rate 应在 0 到 200 之间");
+            if (result.GetValue(count) < 0) result.AddError("--count 不能为负数");
+            if (result.GetValue(open) is < 0 or > 1) result.AddError("--leave-open 应在 0 到 1 之间");
+        });
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, ct, async api =>
+        {
+            Console.WriteLine($"服务地址：{api.BaseAddress}");
+            await new FlowDemo(api, Console.Out, parse.GetValue(rate), parse.GetValue(count), parse.GetValue(open)).RunAsync(ct);
+            return 0;
+        }));
+        return command;
     }
 
     private static Command Scenario(string name, string description, Func<DemoRunner, TextWriter, Task> scenario)

@@ -15,9 +15,17 @@ public static class GlobalOptions
             Environment.GetEnvironmentVariable("HOTLINE_URL") is { Length: > 0 } env ? env : DefaultUrl,
     };
 
-    public static readonly Option<string?> Actor = new("--actor")
+    public static readonly Option<string> User = new("--user")
     {
-        Description = "以谁的身份操作（X-Actor 请求头），例如 seat:1001、dispatcher:zhang、dept:RL-LS",
+        Description = "以哪个用户登录操作（默认取环境变量 HOTLINE_USER，否则 admin）；演示命令按角色自动换用演示用户",
         Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("HOTLINE_USER") is { Length: > 0 } env ? env : "admin",
+    };
+
+    public static readonly Option<string> Password = new("--password")
+    {
+        Description = "登录密码（默认取环境变量 HOTLINE_PASSWORD，否则为演示密码 hotline123）",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("HOTLINE_PASSWORD") is { Length: > 0 } env ? env : "hotline123",
     };
 }

@@ -1,10 +1,14 @@
 using Hotline.Contracts.Orders;
+using Hotline.Dashboard.Auth;
 using Hotline.Domain;
 using Hotline.Domain.WorkOrders;
 
 namespace Hotline.Dashboard.Api;
 
-/// <summary>GET /api/orders: a page of the order index, filtered.</summary>
+/// <summary>
+/// GET /api/orders: a page of the order index, filtered. A department user lists its own department's
+/// orders only: without a department filter it gets its own, with another one a 403.
+/// </summary>
 public static class OrderListing
 {
     public static async Task<IResult> Find(HttpContext context, IClusterClient client)
@@ -29,7 +33,16 @@ public static class OrderListing
 
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var query = new OrderQuery(status, NonEmpty(q["department"]), NonEmpty(q["taskForce"]), overdue, pageSize, NonEmpty(q["continuation"]));
+        var department = NonEmpty(q["department"]);
+        var user = context.User;
+        if (user.IsDepartmentUser())
+        {
+            if (user.DepartmentCode() is not { } own) return Problems.Forbidden();
+            if (department is not null && department != own) return Problems.Forbidden(AuthTexts.OtherDepartment(department));
+            department = own;
+        }
+
+        var query = new OrderQuery(status, department, NonEmpty(q["taskForce"]), overdue, pageSize, NonEmpty(q["continuation"]));
         var page = await client.GetGrain<IOrderQueryGrain>(0).Find(query);
         return Results.Ok(page);
     }

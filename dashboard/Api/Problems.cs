@@ -1,8 +1,9 @@
 using Hotline.Contracts.Orders;
+using Hotline.Dashboard.Auth;
 
 namespace Hotline.Dashboard.Api;
 
-/// <summary>Errors as ProblemDetails: 400 names each bad field, 409 carries the current status.</summary>
+/// <summary>Errors as ProblemDetails: 400 names each bad field, 401/403 say who may, 409 carries the current status.</summary>
 public static class Problems
 {
     public static IResult Invalid(string field, string message) =>
@@ -10,6 +11,12 @@ public static class Problems
 
     public static IResult Invalid(IDictionary<string, string[]> errors, string? detail = null) =>
         Results.ValidationProblem(errors, detail: detail, title: ApiTexts.InvalidTitle);
+
+    public static IResult Unauthorized() =>
+        Results.Problem(detail: AuthTexts.UnauthorizedDetail, statusCode: StatusCodes.Status401Unauthorized, title: AuthTexts.UnauthorizedTitle);
+
+    public static IResult Forbidden(string detail = AuthTexts.ForbiddenDetail) =>
+        Results.Problem(detail: detail, statusCode: StatusCodes.Status403Forbidden, title: AuthTexts.ForbiddenTitle);
 
     public static IResult NotFound(string detail) =>
         Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: ApiTexts.NotFoundTitle);

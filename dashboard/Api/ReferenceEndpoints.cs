@@ -1,18 +1,21 @@
 using System.Globalization;
 using Hotline.Contracts.Departments;
 using Hotline.Contracts.TaskForces;
+using Hotline.Dashboard.Auth;
 using Hotline.Domain.Calendar;
 using Hotline.Domain.Reference;
 using Hotline.Dashboard.Hosting;
 
 namespace Hotline.Dashboard.Api;
 
-/// <summary>Departments, task forces and the working-day calendar.</summary>
+/// <summary>Departments, task forces and the working-day calendar. All need a login.</summary>
 public static class ReferenceEndpoints
 {
     public static IEndpointRouteBuilder MapReferenceEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/departments", async (ReferenceData reference, IClusterClient client) =>
+        var api = app.MapGroup("/api").RequireAuthorization();
+
+        api.MapGet("/departments", async (ReferenceData reference, IClusterClient client) =>
         {
             var snapshots = await Task.WhenAll(reference.Departments.Select(d => client.GetGrain<IDepartmentGrain>(d.Code).Get()));
             return Results.Ok(snapshots.Where(s => s is not null).Select(s => new
@@ -22,22 +25,23 @@ public static class ReferenceEndpoints
             }));
         });
 
-        app.MapGet("/api/departments/{code}", async (string code, IClusterClient client) =>
-            await client.GetGrain<IDepartmentGrain>(code).Get() is { } department
-                ? Results.Ok(department)
-                : Problems.NotFound(ApiTexts.DepartmentNotFound(code)));
+        // A department user sees its own department only (403 for any other code, known or not).
+        api.MapGet("/departments/{code}", async (string code, HttpContext context, IClusterClient client) =>
+            !context.User.CanSeeDepartment(code) ? Problems.Forbidden(AuthTexts.OtherDepartment(code))
+            : await client.GetGrain<IDepartmentGrain>(code).Get() is { } department ? Results.Ok(department)
+            : Problems.NotFound(ApiTexts.DepartmentNotFound(code)));
 
-        app.MapGet("/api/departments/{code}/orders", async (string code, IClusterClient client) =>
-            await client.GetGrain<IDepartmentGrain>(code).Get() is { } department
-                ? Results.Ok(department.OpenOrders)
-                : Problems.NotFound(ApiTexts.DepartmentNotFound(code)));
+        api.MapGet("/departments/{code}/orders", async (string code, HttpContext context, IClusterClient client) =>
+            !context.User.CanSeeDepartment(code) ? Problems.Forbidden(AuthTexts.OtherDepartment(code))
+            : await client.GetGrain<IDepartmentGrain>(code).Get() is { } department ? Results.Ok(department.OpenOrders)
+            : Problems.NotFound(ApiTexts.DepartmentNotFound(code)));
 
-        app.MapGet("/api/taskforces/{code}", async (string code, IClusterClient client) =>
+        api.MapGet("/taskforces/{code}", async (string code, IClusterClient client) =>
             await client.GetGrain<ITaskForceGrain>(code).Get() is { } taskForce
                 ? Results.Ok(taskForce)
                 : Problems.NotFound(ApiTexts.TaskForceNotFound(code)));
 
-        app.MapGet("/api/calendar/due", (string? from, string? workingDays, WorkingCalendar calendar) =>
+        api.MapGet("/calendar/due", (string? from, string? workingDays, WorkingCalendar calendar) =>
         {
             var errors = new Dictionary<string, string[]>();
             if (!DateTimeOffset.TryParse(from, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) || !InstantText.HasOffset(from!))

@@ -5,4 +5,5 @@ namespace Hotline.Contracts.Orders;
 public interface IOrderQueryGrain : IGrainWithIntegerKey
 {
     [Alias("find")] Task<OrderPage> Find(OrderQuery query);
+    [Alias("live")] Task<OrderPage> Live(LiveOrdersQuery query);
 }

@@ -44,7 +44,8 @@ public sealed record ClockSnapshot(
     [property: Id(2)] DateTimeOffset StartedAt,
     [property: Id(3)] DateTimeOffset DueAt,
     [property: Id(4)] DateTimeOffset? StoppedAt,
-    [property: Id(5)] string State);
+    [property: Id(5)] string State,
+    [property: Id(6)] DateTimeOffset? AmberAt = null);
 
 [GenerateSerializer, Immutable, Alias("hotline.audit-entry")]
 public sealed record AuditEntry(

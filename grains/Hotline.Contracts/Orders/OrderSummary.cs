@@ -14,7 +14,17 @@ public sealed record OrderSummary(
     [property: Id(8)] string Title,
     [property: Id(9)] IReadOnlyList<string> Departments,
     [property: Id(10)] DateTimeOffset? NextDueAt,
-    [property: Id(11)] string StatusText);
+    [property: Id(11)] string StatusText)
+{
+    /// <summary>The running clocks, so a screen can rebuild its countdowns from the index alone.</summary>
+    [Id(12)] public IReadOnlyList<ClockSnapshot> Clocks { get; init; } = [];
+    [Id(13)] public DateTimeOffset? DispatchedAt { get; init; }
+    [Id(14)] public DateTimeOffset? CompletedAt { get; init; }
+    [Id(15)] public string Urgency { get; init; } = "normal";
+    /// <summary>The order's version when the row was written; screens keep the newer of a row and an event.</summary>
+    [Id(16)] public long Sequence { get; init; }
+    [Id(17)] public DateTimeOffset? SameDayDueAt { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("hotline.order-query")]
 public sealed record OrderQuery(
@@ -24,6 +34,13 @@ public sealed record OrderQuery(
     [property: Id(3)] bool? Overdue,
     [property: Id(4)] int PageSize,
     [property: Id(5)] string? Continuation);
+
+/// <summary>What the live screens load on start: every open order, and every order received or completed since a given instant.</summary>
+[GenerateSerializer, Immutable, Alias("hotline.live-query")]
+public sealed record LiveOrdersQuery(
+    [property: Id(0)] DateTimeOffset Since,
+    [property: Id(1)] int PageSize,
+    [property: Id(2)] string? Continuation);
 
 [GenerateSerializer, Immutable, Alias("hotline.order-page")]
 public sealed record OrderPage([property: Id(0)] IReadOnlyList<OrderSummary> Items, [property: Id(1)] string? Continuation);

@@ -33,4 +33,8 @@ public sealed record OrderEvent
     [Id(20)] public string? Satisfaction { get; init; }
     [Id(21)] public string? CallerName { get; init; }
     [Id(22)] public required string CallerType { get; init; }
+    [Id(23)] public DateTimeOffset? DispatchedAt { get; init; }
+    [Id(24)] public DateTimeOffset? CompletedAt { get; init; }
+    [Id(25)] public string Urgency { get; init; } = "normal";
+    [Id(26)] public DateTimeOffset? SameDayDueAt { get; init; }
 }

@@ -21,5 +21,28 @@ public static class StreamNames
     /// <summary>Key: caller phone. Consumed by the caller grain (profile).</summary>
     public const string Caller = "caller";
 
+    /// <summary>
+    /// Key: a shard number ("0".."<see cref="BoardShards"/>-1) picked from the order id. Every event
+    /// goes to exactly one shard, so the live screens' feed (every dashboard subscribes to all
+    /// shards) is spread over several stream queues instead of one hot stream.
+    /// </summary>
+    public const string Board = "board";
+
+    public const int BoardShards = 8;
+
+    /// <summary>Key: <see cref="AllSeats"/>. Seat status changes, for the boards' seat panel.</summary>
+    public const string Seats = "seats";
+
+    public const string AllSeats = "all";
+
+    /// <summary>A stable shard (FNV-1a over the id): string.GetHashCode differs between processes.</summary>
+    public static string BoardShard(string orderId)
+    {
+        var hash = 2166136261u;
+        foreach (var c in orderId)
+            hash = (hash ^ c) * 16777619u;
+        return (hash % BoardShards).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static StreamId For(string @namespace, string key) => StreamId.Create(@namespace, key);
 }

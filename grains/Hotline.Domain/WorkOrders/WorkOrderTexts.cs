@@ -134,6 +134,24 @@ public static class WorkOrderTexts
         _ => status.ToString(),
     };
 
+    public static string ClockNameText(ClockName name) => name switch
+    {
+        ClockName.Accept => "签收",
+        ClockName.ReturnWindow => "退单期",
+        ClockName.EmergencyAnswer => "应急答复",
+        ClockName.Completion => "办结",
+        ClockName.SameDay => "当日办结",
+        ClockName.Callback => "回访",
+        _ => name.ToString(),
+    };
+
+    public static string UrgencyText(Urgency urgency) => urgency switch
+    {
+        Urgency.Urgent => "紧急",
+        Urgency.LifeSafety => "危及生命财产",
+        _ => "一般",
+    };
+
     public static string ReviewLevelText(ReviewLevel level) => level switch
     {
         ReviewLevel.Department => "部门审核",

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Azure;
+using System.Text.Json;
 using Azure.Data.Tables;
+using Hotline.Grains.Streams;
 using Hotline.Contracts.Orders;
 using Microsoft.Extensions.Options;
 
@@ -35,6 +37,13 @@ public sealed class AzureTableOrderIndex(TableServiceClient service, IOptions<Or
             ["Title"] = order.Title,
             ["Departments"] = string.Join(',', order.Departments),
             ["NextDueAt"] = order.NextDueAt,
+            ["Open"] = !StatusCodes.IsTerminal(order.Status),
+            ["DispatchedAt"] = order.DispatchedAt,
+            ["CompletedAt"] = order.CompletedAt,
+            ["Urgency"] = order.Urgency,
+            ["Sequence"] = order.Sequence,
+            ["SameDayDueAt"] = order.SameDayDueAt,
+            ["Clocks"] = JsonSerializer.Serialize(order.Clocks, ClockJson),
         };
         foreach (var department in order.Departments)
             entity[DepartmentColumn(department)] = true;
@@ -57,6 +66,20 @@ public sealed class AzureTableOrderIndex(TableServiceClient service, IOptions<Or
             return new OrderPage(page.Values.Select(ToSummary).ToArray(), page.ContinuationToken);
         return new OrderPage([], null);
     }
+
+    public async Task<OrderPage> Live(LiveOrdersQuery query, CancellationToken cancellationToken = default)
+    {
+        await EnsureTable(cancellationToken);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {_partition} and (Open eq true or ReceivedAt ge {query.Since} or CompletedAt ge {query.Since})");
+        var pages = _table.QueryAsync<TableEntity>(filter, query.PageSize, cancellationToken: cancellationToken)
+            .AsPages(query.Continuation, query.PageSize);
+        await foreach (var page in pages)
+            return new OrderPage(page.Values.Select(ToSummary).ToArray(), page.ContinuationToken);
+        return new OrderPage([], null);
+    }
+
+    private static readonly JsonSerializerOptions ClockJson = new(JsonSerializerDefaults.Web);
 
     private Task EnsureTable(CancellationToken cancellationToken) =>
         _created ??= _table.CreateIfNotExistsAsync(cancellationToken);
@@ -85,5 +108,15 @@ public sealed class AzureTableOrderIndex(TableServiceClient service, IOptions<Or
         e.GetString("Title"),
         (e.GetString("Departments") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
         e.GetDateTimeOffset("NextDueAt"),
-        e.GetString("StatusText") ?? "");
+        e.GetString("StatusText") ?? "")
+    {
+        Clocks = e.GetString("Clocks") is { Length: > 0 } clocks
+            ? JsonSerializer.Deserialize<ClockSnapshot[]>(clocks, ClockJson) ?? []
+            : [],
+        DispatchedAt = e.GetDateTimeOffset("DispatchedAt"),
+        CompletedAt = e.GetDateTimeOffset("CompletedAt"),
+        Urgency = e.GetString("Urgency") ?? "normal",
+        Sequence = e.GetInt64("Sequence") ?? 0,
+        SameDayDueAt = e.GetDateTimeOffset("SameDayDueAt"),
+    };
 }

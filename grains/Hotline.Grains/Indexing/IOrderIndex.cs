@@ -11,4 +11,7 @@ public interface IOrderIndex
     Task Upsert(OrderSummary order, CancellationToken cancellationToken = default);
 
     Task<OrderPage> Find(OrderQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Open orders, and orders received or completed at or after <see cref="LiveOrdersQuery.Since"/>.</summary>
+    Task<OrderPage> Live(LiveOrdersQuery query, CancellationToken cancellationToken = default);
 }

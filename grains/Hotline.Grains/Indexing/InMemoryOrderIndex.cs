@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Hotline.Contracts.Orders;
+using Hotline.Grains.Streams;
 
 namespace Hotline.Grains.Indexing;
 
@@ -15,19 +16,26 @@ public sealed class InMemoryOrderIndex : IOrderIndex
         return Task.CompletedTask;
     }
 
+    public Task<OrderPage> Live(LiveOrdersQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Page(_rows.Values.Where(o => !StatusCodes.IsTerminal(o.Status) || o.ReceivedAt >= query.Since || o.CompletedAt >= query.Since),
+            query.PageSize, query.Continuation));
+
     public Task<OrderPage> Find(OrderQuery query, CancellationToken cancellationToken = default)
     {
-        var skip = int.TryParse(query.Continuation, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
         var matches = _rows.Values
             .Where(o => query.Status is null || o.Status == query.Status)
             .Where(o => query.Department is null || o.Departments.Contains(query.Department))
             .Where(o => query.TaskForce is null || o.TaskForce == query.TaskForce)
-            .Where(o => query.Overdue is null || o.Overdue == query.Overdue)
-            .OrderByDescending(o => o.ReceivedAt).ThenBy(o => o.Id, StringComparer.Ordinal)
-            .Skip(skip).Take(query.PageSize + 1).ToList();
-        var more = matches.Count > query.PageSize;
-        var page = new OrderPage(matches.Take(query.PageSize).ToArray(),
-            more ? (skip + query.PageSize).ToString(CultureInfo.InvariantCulture) : null);
-        return Task.FromResult(page);
+            .Where(o => query.Overdue is null || o.Overdue == query.Overdue);
+        return Task.FromResult(Page(matches, query.PageSize, query.Continuation));
+    }
+
+    private static OrderPage Page(IEnumerable<OrderSummary> rows, int pageSize, string? continuation)
+    {
+        var skip = int.TryParse(continuation, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+        var matches = rows.OrderByDescending(o => o.ReceivedAt).ThenBy(o => o.Id, StringComparer.Ordinal)
+            .Skip(skip).Take(pageSize + 1).ToList();
+        var more = matches.Count > pageSize;
+        return new OrderPage(matches.Take(pageSize).ToArray(), more ? (skip + pageSize).ToString(CultureInfo.InvariantCulture) : null);
     }
 }

@@ -8,4 +8,6 @@ namespace Hotline.Grains.Indexing;
 public sealed class OrderQueryGrain(IOrderIndex index) : Grain, IOrderQueryGrain
 {
     public Task<OrderPage> Find(OrderQuery query) => index.Find(query);
+
+    public Task<OrderPage> Live(LiveOrdersQuery query) => index.Live(query);
 }

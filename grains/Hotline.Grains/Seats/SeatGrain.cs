@@ -1,12 +1,15 @@
 using Hotline.Contracts.Seats;
+using Hotline.Contracts.Streams;
 using Hotline.Grains.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace Hotline.Grains.Seats;
 
 /// <summary>A seat (坐席): status, the call in progress and the seat's counters.</summary>
 public sealed class SeatGrain(
     [PersistentState("seat", StorageNames.State)] IPersistentState<SeatState> state,
-    TimeProvider time) : Grain, ISeatGrain
+    TimeProvider time,
+    ILogger<SeatGrain> logger) : Grain, ISeatGrain
 {
     public Task<SeatSnapshot> Get() => Task.FromResult(Snapshot());
 
@@ -20,8 +23,7 @@ public sealed class SeatGrain(
         s.Status = status;
         s.StatusSince = time.GetUtcNow();
         if (status != SeatStatuses.WrapUp) s.CurrentCaller = null;
-        await state.WriteStateAsync();
-        return Snapshot();
+        return await SaveAndPublish();
     }
 
     public async Task<SeatSnapshot> StartCall(string callerPhone)
@@ -35,8 +37,7 @@ public sealed class SeatGrain(
         s.CurrentCaller = callerPhone;
         s.CallStartedAt = now;
         s.CallsTaken++;
-        await state.WriteStateAsync();
-        return Snapshot();
+        return await SaveAndPublish();
     }
 
     public async Task<SeatSnapshot> EndCall()
@@ -46,14 +47,34 @@ public sealed class SeatGrain(
             throw new InvalidOperationException(SeatTexts.NoCall);
         s.Status = SeatStatuses.WrapUp;
         s.StatusSince = time.GetUtcNow();
-        await state.WriteStateAsync();
-        return Snapshot();
+        return await SaveAndPublish();
     }
 
     public async Task RecordOrderCreated(string orderId)
     {
         state.State.OrdersCreated++;
+        await SaveAndPublish();
+    }
+
+    /// <summary>
+    /// Writes, then tells the boards. A board that misses a change (the stream refused) still gets
+    /// the seat's state with its next snapshot, so a failed publish is logged, not thrown.
+    /// </summary>
+    private async Task<SeatSnapshot> SaveAndPublish()
+    {
         await state.WriteStateAsync();
+        var snapshot = Snapshot();
+        try
+        {
+            await this.GetStreamProvider(StreamNames.Provider)
+                .GetStream<SeatSnapshot>(StreamNames.For(StreamNames.Seats, StreamNames.AllSeats))
+                .OnNextAsync(snapshot);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Seat {Seat}: status change not published to the boards", snapshot.SeatId);
+        }
+        return snapshot;
     }
 
     private SeatSnapshot Snapshot()

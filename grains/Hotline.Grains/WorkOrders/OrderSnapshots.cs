@@ -46,7 +46,9 @@ public static class OrderSnapshots
     };
 
     public static ClockSnapshot ToSnapshot(this Clock clock, DateTimeOffset now) =>
-        new(Codes.Of(clock.Name), clock.Department, clock.StartedAt, clock.DueAt, clock.StoppedAt, Codes.Of(clock.StateAt(now)));
+        new(Codes.Of(clock.Name), clock.Department, clock.StartedAt, clock.DueAt, clock.StoppedAt, Codes.Of(clock.StateAt(now)),
+            // Screens turn a countdown amber at this instant; in working time it is not a plain share.
+            clock.InstantOf(75));
 
     public static AuditEntry ToEntry(AuditEvent e) =>
         new(e.Sequence, e.At, e.Actor, e.Action, Codes.Of(e.From), Codes.Of(e.To), e.Reason, e.Department);
@@ -54,7 +56,18 @@ public static class OrderSnapshots
     public static OrderSummary ToSummary(this WorkOrderData order, DateTimeOffset now, DateTimeOffset? nextDue) => new(
         order.Id, Codes.Of(order.Status), order.Category, order.DistrictCode, order.Lead, order.TaskForce,
         order.ReceivedAt, WorkOrder.IsOverdueAt(order, now), order.Title,
-        ActiveDepartments(order), nextDue, WorkOrderTexts.OrderStatusText(order.Status));
+        ActiveDepartments(order), nextDue, WorkOrderTexts.OrderStatusText(order.Status))
+    {
+        Clocks = RunningClocks(order, now),
+        DispatchedAt = OrderMilestones.FirstDispatchedAt(order),
+        CompletedAt = OrderMilestones.CompletedAt(order),
+        Urgency = Codes.Of(order.Urgency),
+        Sequence = order.Version,
+        SameDayDueAt = OrderMilestones.SameDayDueAt(order),
+    };
+
+    public static IReadOnlyList<ClockSnapshot> RunningClocks(WorkOrderData order, DateTimeOffset now) =>
+        order.Clocks.Where(c => c.IsRunning).Select(c => c.ToSnapshot(now)).ToArray();
 
     public static IReadOnlyList<string> ActiveDepartments(WorkOrderData order) =>
         order.Handlers.Where(h => h.Active).Select(h => h.Department).Distinct().ToArray();
@@ -82,7 +95,11 @@ public static class OrderSnapshots
         Category = order.Category,
         TaskForce = order.TaskForce,
         Overdue = WorkOrder.IsOverdueAt(order, now),
-        Clocks = order.Clocks.Where(c => c.IsRunning).Select(c => c.ToSnapshot(now)).ToArray(),
+        Clocks = RunningClocks(order, now),
+        DispatchedAt = OrderMilestones.FirstDispatchedAt(order),
+        CompletedAt = OrderMilestones.CompletedAt(order),
+        Urgency = Codes.Of(order.Urgency),
+        SameDayDueAt = OrderMilestones.SameDayDueAt(order),
         CallerPhone = order.Caller.Phone,
         CallerName = order.Caller.Name,
         CallerType = Codes.Of(order.Caller.Type),

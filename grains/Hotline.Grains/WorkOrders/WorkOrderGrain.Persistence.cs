@@ -62,6 +62,7 @@ public sealed partial class WorkOrderGrain
         {
             provider.GetStream<OrderEvent>(StreamNames.For(StreamNames.Order, order.Id)),
             provider.GetStream<OrderEvent>(StreamNames.For(StreamNames.Caller, order.Caller.Phone)),
+            provider.GetStream<OrderEvent>(StreamNames.For(StreamNames.Board, StreamNames.BoardShard(order.Id))),
         };
         streams.AddRange(OrderSnapshots.AllDepartments(order).Select(d => provider.GetStream<OrderEvent>(StreamNames.For(StreamNames.Department, d))));
         if (order.TaskForce is { } taskForce)

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Hotline.Integration.Tests.Auth;
 using Hotline.Integration.Tests.Infrastructure;
+using States = Hotline.Integration.Tests.Infrastructure.OrderApi.States;
 
 namespace Hotline.Integration.Tests.Api;
 
@@ -19,32 +21,22 @@ public static class BadInputCases
     /// <summary>In a command body, replaced by 4001 characters: one more than any free text may hold.</summary>
     public const string TooLong = "{4001-chars}";
 
-    public const string Seat = "seat:1001";
-    public const string LeadDept = "dept:RL-LS";
-    public const string CoDept = "dept:ZJJ";
-
-    /// <summary>The states a row's order is brought to through the API before the bad command is sent.</summary>
-    public static class States
-    {
-        public const string Pending = "pending-dispatch";
-        /// <summary>Dispatched to RL-LS (lead) with ZJJ as co-handler.</summary>
-        public const string Dispatched = "dispatched";
-        /// <summary>RL-LS has accepted.</summary>
-        public const string Accepted = "accepted";
-        /// <summary>RL-LS has accepted and asked for an extension that is not decided yet.</summary>
-        public const string ExtensionPending = "extension-pending";
-        public const string Replied = "replied";
-        public const string UnderReview = "under-review";
-        public const string PendingCallback = "pending-callback";
-        public const string Closed = "closed";
-        public const string Answered = "directly-answered";
-    }
+    // Who sends a row's command: the demo user whose job it is, so the row fails for its input, not for the role.
+    public const string Seat = Logins.Seat1;
+    public const string Dispatcher = Logins.Dispatcher;
+    /// <summary>RL-LS, the lead department of every order the rows use.</summary>
+    public const string LeadDept = Logins.RlLs;
+    /// <summary>ZJJ, the co-handling department.</summary>
+    public const string CoDept = Logins.Zjj;
+    public const string Reviewer = Logins.Reviewer;
+    /// <summary>For rows about something else than roles (an unknown order): admin may send every command.</summary>
+    public const string Admin = Logins.Admin;
 
     private const string LaterUntil = "2099-12-31T18:00:00+08:00";
     private const string EarlierUntil = "2020-01-01T09:00:00+08:00";
 
     /// <summary>
-    /// state, action, X-Actor, JSON body, expected HTTP status, and the field named in <c>errors</c> (400)
+    /// state, action, the demo user who sends it, JSON body, expected HTTP status, and the field named in <c>errors</c> (400)
     /// or the <c>currentStatus</c> (409).
     /// </summary>
     public static TheoryData<string, string, string, string, int, string> Commands => new()
@@ -58,24 +50,25 @@ public static class BadInputCases
         { States.Dispatched, "answer", Seat, """{"answer":"供热时间为每年 11 月 1 日至次年 3 月 31 日。"}""", 409, "dispatched" },
 
         // 派单
-        { States.Pending, "dispatch", Seat, """{"coHandlers":[]}""", 400, "lead" },
-        { States.Pending, "dispatch", Seat, """{"lead":"  ","coHandlers":[]}""", 400, "lead" },
-        { States.Pending, "dispatch", Seat, """{"lead":"NOPE","coHandlers":[]}""", 400, "lead" },
-        { States.Pending, "dispatch", Seat, """{"lead":"RL-LS","coHandlers":["ZJJ","RL-LS"]}""", 400, "coHandlers" },
-        { States.Pending, "dispatch", Seat, """{"lead":"RL-LS","coHandlers":["NOPE"]}""", 400, "coHandlers" },
-        { States.Pending, "dispatch", Seat, """{"lead":"RL-LS","coHandlers":["ZJJ","ZJJ"]}""", 400, "coHandlers" },
-        { States.Pending, "dispatch", Seat, """{"lead":"RL-LS","coHandlers":[""]}""", 400, "coHandlers" },
-        { States.Pending, "dispatch", Seat, """{"lead":"RL-LS","coHandlers":"ZJJ"}""", 400, "coHandlers" },
-        { States.Pending, "dispatch", Seat, """{"lead":"RL-LS","coHandlers":[null]}""", 400, "coHandlers" },
-        { States.Dispatched, "dispatch", Seat, """{"lead":"RL-LS","coHandlers":[]}""", 409, "dispatched" },
-        { States.Closed, "dispatch", Seat, """{"lead":"RL-LS","coHandlers":[]}""", 409, "closed" },
-        { States.Answered, "dispatch", Seat, """{"lead":"RL-LS","coHandlers":[]}""", 409, "directly-answered" },
+        { States.Pending, "dispatch", Dispatcher, """{"coHandlers":[]}""", 400, "lead" },
+        { States.Pending, "dispatch", Dispatcher, """{"lead":"  ","coHandlers":[]}""", 400, "lead" },
+        { States.Pending, "dispatch", Dispatcher, """{"lead":"NOPE","coHandlers":[]}""", 400, "lead" },
+        { States.Pending, "dispatch", Dispatcher, """{"lead":"RL-LS","coHandlers":["ZJJ","RL-LS"]}""", 400, "coHandlers" },
+        { States.Pending, "dispatch", Dispatcher, """{"lead":"RL-LS","coHandlers":["NOPE"]}""", 400, "coHandlers" },
+        { States.Pending, "dispatch", Dispatcher, """{"lead":"RL-LS","coHandlers":["ZJJ","ZJJ"]}""", 400, "coHandlers" },
+        { States.Pending, "dispatch", Dispatcher, """{"lead":"RL-LS","coHandlers":[""]}""", 400, "coHandlers" },
+        { States.Pending, "dispatch", Dispatcher, """{"lead":"RL-LS","coHandlers":"ZJJ"}""", 400, "coHandlers" },
+        { States.Pending, "dispatch", Dispatcher, """{"lead":"RL-LS","coHandlers":[null]}""", 400, "coHandlers" },
+        { States.Dispatched, "dispatch", Dispatcher, """{"lead":"RL-LS","coHandlers":[]}""", 409, "dispatched" },
+        { States.Closed, "dispatch", Dispatcher, """{"lead":"RL-LS","coHandlers":[]}""", 409, "closed" },
+        { States.Answered, "dispatch", Dispatcher, """{"lead":"RL-LS","coHandlers":[]}""", 409, "directly-answered" },
 
         // 签收
-        { States.Pending, "accept", LeadDept, """{"department":"RL-LS"}""", 409, "pending-dispatch" },
+        // Not yet dispatched, the order is no business of RL-LS's own user (a 404 to it): the dispatcher tries.
+        { States.Pending, "accept", Dispatcher, """{"department":"RL-LS"}""", 409, "pending-dispatch" },
         { States.Dispatched, "accept", LeadDept, "{}", 400, "department" },
-        { States.Dispatched, "accept", "dept:NOPE", """{"department":"NOPE"}""", 400, "department" },
-        { States.Dispatched, "accept", "dept:CGJ", """{"department":"CGJ"}""", 409, "dispatched" },
+        { States.Dispatched, "accept", Dispatcher, """{"department":"NOPE"}""", 400, "department" },
+        { States.Dispatched, "accept", Dispatcher, """{"department":"CGJ"}""", 409, "dispatched" },
         { States.Accepted, "accept", LeadDept, """{"department":"RL-LS"}""", 409, "accepted" },
         { States.Closed, "accept", LeadDept, """{"department":"RL-LS"}""", 409, "closed" },
 
@@ -96,9 +89,9 @@ public static class BadInputCases
         { States.ExtensionPending, "extension", LeadDept, $$"""{"department":"RL-LS","until":"{{LaterUntil}}","reason":"再延一次"}""", 409, "accepted" },
 
         // 审批延期
-        { States.ExtensionPending, "extension/decision", Seat, "{}", 400, "approved" },
-        { States.ExtensionPending, "extension/decision", Seat, """{"approved":"yes"}""", 400, "approved" },
-        { States.Accepted, "extension/decision", Seat, """{"approved":true}""", 409, "accepted" },
+        { States.ExtensionPending, "extension/decision", Dispatcher, "{}", 400, "approved" },
+        { States.ExtensionPending, "extension/decision", Dispatcher, """{"approved":"yes"}""", 400, "approved" },
+        { States.Accepted, "extension/decision", Dispatcher, """{"approved":true}""", 409, "accepted" },
 
         // 答复
         { States.Accepted, "reply", LeadDept, """{"department":"RL-LS","content":"","evidence":[],"final":false}""", 400, "content" },
@@ -109,29 +102,29 @@ public static class BadInputCases
         { States.Dispatched, "reply", LeadDept, """{"department":"RL-LS","content":"已更换循环泵。","evidence":[],"final":false}""", 409, "dispatched" },
 
         // 审核
-        { States.Replied, "review", Seat, """{"level":"boss","approved":true}""", 400, "level" },
-        { States.Replied, "review", Seat, """{"level":"department"}""", 400, "approved" },
-        { States.Replied, "review", Seat, """{"level":"centre","approved":true}""", 409, "replied" },
-        { States.Replied, "review", Seat, """{"level":"department","approved":false}""", 400, "reasons" },
-        { States.Replied, "review", Seat, """{"level":"department","approved":false,"reasons":[" "]}""", 400, "reasons" },
-        { States.Accepted, "review", Seat, """{"level":"department","approved":true}""", 409, "accepted" },
+        { States.Replied, "review", Reviewer, """{"level":"boss","approved":true}""", 400, "level" },
+        { States.Replied, "review", Reviewer, """{"level":"department"}""", 400, "approved" },
+        { States.Replied, "review", Reviewer, """{"level":"centre","approved":true}""", 409, "replied" },
+        { States.Replied, "review", Reviewer, """{"level":"department","approved":false}""", 400, "reasons" },
+        { States.Replied, "review", Reviewer, """{"level":"department","approved":false,"reasons":[" "]}""", 400, "reasons" },
+        { States.Accepted, "review", Reviewer, """{"level":"department","approved":true}""", 409, "accepted" },
 
         // 回访
-        { States.PendingCallback, "callback", Seat, """{"satisfaction":"very-happy"}""", 400, "satisfaction" },
-        { States.PendingCallback, "callback", Seat, "{}", 400, "satisfaction" },
-        { States.UnderReview, "callback", Seat, """{"satisfaction":"satisfied","note":"群众表示满意"}""", 409, "under-review" },
+        { States.PendingCallback, "callback", Reviewer, """{"satisfaction":"very-happy"}""", 400, "satisfaction" },
+        { States.PendingCallback, "callback", Reviewer, "{}", 400, "satisfaction" },
+        { States.UnderReview, "callback", Reviewer, """{"satisfaction":"satisfied","note":"群众表示满意"}""", 409, "under-review" },
 
         // 并单
-        { States.Pending, "merge", Seat, "{}", 400, "parentId" },
-        { States.Pending, "merge", Seat, $$"""{"parentId":"{{Self}}"}""", 400, "parentId" },
-        { States.Pending, "merge", Seat, $$"""{"parentId":"{{UnknownOrderId}}"}""", 400, "parentId" },
-        { States.Closed, "merge", Seat, $$"""{"parentId":"{{UnknownOrderId}}"}""", 409, "closed" },
+        { States.Pending, "merge", Dispatcher, "{}", 400, "parentId" },
+        { States.Pending, "merge", Dispatcher, $$"""{"parentId":"{{Self}}"}""", 400, "parentId" },
+        { States.Pending, "merge", Dispatcher, $$"""{"parentId":"{{UnknownOrderId}}"}""", 400, "parentId" },
+        { States.Closed, "merge", Dispatcher, $$"""{"parentId":"{{UnknownOrderId}}"}""", 409, "closed" },
 
         // 转办
-        { States.Pending, "transfer", Seat, """{"to":"999"}""", 400, "to" },
-        { States.Pending, "transfer", Seat, "{}", 400, "to" },
-        { States.Pending, "transfer", Seat, """{"to":110}""", 400, "to" },
-        { States.Dispatched, "transfer", Seat, """{"to":"110"}""", 409, "dispatched" },
+        { States.Pending, "transfer", Dispatcher, """{"to":"999"}""", 400, "to" },
+        { States.Pending, "transfer", Dispatcher, "{}", 400, "to" },
+        { States.Pending, "transfer", Dispatcher, """{"to":110}""", 400, "to" },
+        { States.Dispatched, "transfer", Dispatcher, """{"to":"110"}""", 409, "dispatched" },
     };
 
     /// <summary>Every command with a body that would be fine for some order: an unknown order answers 404.</summary>

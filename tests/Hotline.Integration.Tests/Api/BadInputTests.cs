@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hotline.Integration.Tests.Infrastructure;
 using static Hotline.Integration.Tests.Api.BadInputCases;
+using States = Hotline.Integration.Tests.Infrastructure.OrderApi.States;
 
 namespace Hotline.Integration.Tests.Api;
 
@@ -18,7 +19,8 @@ public sealed class BadInputTests(ApiFixture fixture)
     private const string ConflictTitle = "当前状态不允许此操作";
     private const string NotFoundTitle = "未找到";
 
-    private HttpClient Http => fixture.Http;
+    /// <summary>Reads go out as admin, who may read everything: these tests are about input, not roles.</summary>
+    private HttpClient Http => fixture.As(Admin);
 
     // ---------------------------------------------------------------- POST /api/orders
 
@@ -95,7 +97,7 @@ public sealed class BadInputTests(ApiFixture fixture)
         Assert.Equal(parentStatus, Status(parentBefore));
 
         var body = JsonSerializer.Serialize(new { parentId = parent }, ApiFixture.Json);
-        var problem = await AssertRefused(child, "merge", Seat, body, HttpStatusCode.Conflict, "pending-dispatch");
+        var problem = await AssertRefused(child, "merge", Dispatcher, body, HttpStatusCode.Conflict, "pending-dispatch");
         Assert.Contains(parent, problem.GetProperty("detail").GetString());
 
         AssertUnchanged(parentBefore, await GetOrder(parent));
@@ -105,6 +107,7 @@ public sealed class BadInputTests(ApiFixture fixture)
     public async Task Refused_commands_in_a_row_leave_no_trace_and_the_order_still_moves_on()
     {
         // Many refusals on one order, then the legal command: the audit trail shows only what happened.
+        // Sent as admin, who may send every command, so each refusal is the state's and not the role's.
         var id = await OrderIn(States.Dispatched);
         var before = await GetOrder(id);
         foreach (var (action, body) in new[]
@@ -116,7 +119,7 @@ public sealed class BadInputTests(ApiFixture fixture)
                      ("review", """{"level":"department","approved":true}"""),
                  })
         {
-            var response = await Post($"/api/orders/{id}/{action}", body, LeadDept);
+            var response = await Post($"/api/orders/{id}/{action}", body, Admin);
             await ProblemOf(response, HttpStatusCode.Conflict, action);
         }
         AssertUnchanged(before, await GetOrder(id));
@@ -140,7 +143,7 @@ public sealed class BadInputTests(ApiFixture fixture)
     [MemberData(nameof(CommandsOnUnknownOrder), MemberType = typeof(BadInputCases))]
     public async Task Command_on_an_unknown_order_is_a_404_and_creates_nothing(string action, string body)
     {
-        var response = await Post($"/api/orders/{UnknownOrderId}/{action}", body, Seat);
+        var response = await Post($"/api/orders/{UnknownOrderId}/{action}", body, Admin);
         var problem = await ProblemOf(response, HttpStatusCode.NotFound, action);
         Assert.Contains(UnknownOrderId, problem.GetProperty("detail").GetString());
         Assert.False(problem.TryGetProperty("errors", out _));
@@ -318,44 +321,7 @@ public sealed class BadInputTests(ApiFixture fixture)
     }
 
     /// <summary>A fresh heating order brought through the API to <paramref name="state"/>.</summary>
-    private async Task<string> OrderIn(string state)
-    {
-        var id = await Create();
-        if (state == States.Pending) return id;
-        if (state == States.Answered)
-        {
-            await Do(id, "answer", new { answer = "供热时间为每年 11 月 1 日至次年 3 月 31 日，已告知来电人。" }, Seat, "directly-answered");
-            return id;
-        }
-
-        await Do(id, "dispatch", new { lead = "RL-LS", coHandlers = new[] { "ZJJ" } }, Seat, "dispatched");
-        if (state == States.Dispatched) return id;
-        await Do(id, "accept", new { department = "RL-LS" }, LeadDept, "accepted");
-        if (state == States.Accepted) return id;
-        if (state == States.ExtensionPending)
-        {
-            var order = await Do(id, "extension", new { department = "RL-LS", until = "2099-12-31T18:00:00+08:00", reason = "需更换主管网阀门，待材料到货" }, LeadDept, "accepted");
-            Assert.Equal(JsonValueKind.Object, order.GetProperty("pendingExtension").ValueKind);
-            return id;
-        }
-        await Do(id, "reply", new { department = "RL-LS", content = "已更换循环泵，室温恢复至 20 度。", evidence = new[] { "现场照片-1.jpg" }, final = false }, LeadDept, "replied");
-        if (state == States.Replied) return id;
-        await Do(id, "review", new { level = "department", approved = true }, "dept-head:RL-LS", "under-review");
-        if (state == States.UnderReview) return id;
-        await Do(id, "review", new { level = "centre", approved = true }, Seat, "pending-callback");
-        if (state == States.PendingCallback) return id;
-        await Do(id, "callback", new { satisfaction = "satisfied", note = "群众表示满意" }, Seat, "closed");
-        if (state == States.Closed) return id;
-        throw new ArgumentOutOfRangeException(nameof(state), state, "No way to this state.");
-    }
-
-    private async Task<string> Create()
-    {
-        var response = await Post("/api/orders", JsonSerializer.Serialize(OrderApi.HeatingIntake(UniquePhone()), ApiFixture.Json), Seat);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"create → {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetString()!;
-    }
+    private Task<string> OrderIn(string state) => new OrderApi(fixture).OrderIn(state);
 
     private async Task<JsonElement> Do(string id, string action, object body, string actor, string expectedStatus)
     {
@@ -375,17 +341,11 @@ public sealed class BadInputTests(ApiFixture fixture)
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private Task<HttpResponseMessage> Post(string path, string json, string actor)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path)
-        {
-            Content = new StringContent(json, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-Actor", actor);
-        return Http.SendAsync(request);
-    }
+    /// <summary>Posts raw JSON as the demo user <paramref name="actor"/>.</summary>
+    private Task<HttpResponseMessage> Post(string path, string json, string actor) =>
+        fixture.As(actor).PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
 
-    private static string UniquePhone() => "137" + Random.Shared.NextInt64(0, 100_000_000).ToString("D8");
+    private static string UniquePhone() => OrderApi.UniquePhone();
 
     private static string Status(JsonElement order) => order.GetProperty("status").GetString()!;
 

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hotline.Contracts.Departments;
 using Hotline.Contracts.TaskForces;
+using Hotline.Integration.Tests.Auth;
 using Hotline.Integration.Tests.Infrastructure;
 
 namespace Hotline.Integration.Tests.Api;
@@ -10,7 +11,7 @@ namespace Hotline.Integration.Tests.Api;
 [Collection(ApiCollection.Name)]
 public sealed class OrderLifecycleTests(ApiFixture fixture)
 {
-    private readonly OrderApi _api = new(fixture.Http);
+    private readonly OrderApi _api = new(fixture);
 
     [Fact]
     public async Task Heating_order_goes_from_intake_to_closed()
@@ -54,7 +55,7 @@ public sealed class OrderLifecycleTests(ApiFixture fixture)
         Assert.True(stats!.Figures.CompletionRate > 0);
         Assert.Contains(stats.ByDistrict, d => d.DistrictCode == "141102" && d.Figures.Completed > 0);
 
-        var list = await fixture.Http.GetFromJsonAsync<JsonElement>("/api/orders?status=closed&taskForce=HEATING&pageSize=200");
+        var list = await fixture.As(Logins.Dispatcher).GetFromJsonAsync<JsonElement>("/api/orders?status=closed&taskForce=HEATING&pageSize=200");
         Assert.Contains(list.GetProperty("items").EnumerateArray(), o => o.GetProperty("id").GetString() == id);
     }
 
@@ -126,25 +127,26 @@ public sealed class OrderLifecycleTests(ApiFixture fixture)
     [Fact]
     public async Task Department_and_task_force_endpoints_show_reference_and_live_data()
     {
-        var departments = await fixture.Http.GetFromJsonAsync<JsonElement>("/api/departments");
+        var departments = await fixture.As(Logins.Leader).GetFromJsonAsync<JsonElement>("/api/departments");
         Assert.Contains(departments.EnumerateArray(), d => d.GetProperty("code").GetString() == "RL-LS"
             && d.GetProperty("responsibilities").EnumerateArray().Any(r => r.GetString() == "供热"));
 
         var id = OrderApi.Id(await _api.Create(OrderApi.HeatingIntake("13700000005", "141181")));
         await _api.Do(id, "dispatch", new { lead = "RL-XY", coHandlers = new[] { "ZJJ" } }, "dispatched");
-        var queue = await Eventually.Get(() => fixture.Http.GetFromJsonAsync<JsonElement>("/api/departments/ZJJ/orders"),
+        var queue = await Eventually.Get(() => fixture.As(Logins.Zjj).GetFromJsonAsync<JsonElement>("/api/departments/ZJJ/orders"),
             q => q.EnumerateArray().Any(o => o.GetProperty("orderId").GetString() == id), "ZJJ's queue lists the co-handled order");
         var row = queue.EnumerateArray().Single(o => o.GetProperty("orderId").GetString() == id);
         Assert.Equal("co-handler", row.GetProperty("role").GetString());
 
-        var taskForce = await fixture.Http.GetFromJsonAsync<JsonElement>("/api/taskforces/HEATING");
+        var taskForce = await fixture.As(Logins.Leader).GetFromJsonAsync<JsonElement>("/api/taskforces/HEATING");
         Assert.Equal("全市冬季城镇集中供热诉求办理专班", taskForce.GetProperty("name").GetString());
         Assert.Equal(13, taskForce.GetProperty("byDistrict").GetArrayLength());
 
-        var due = await fixture.Http.GetFromJsonAsync<JsonElement>("/api/calendar/due?from=2026-02-13T10:00:00%2B08:00&workingDays=1");
+        var due = await fixture.As(Logins.Seat1).GetFromJsonAsync<JsonElement>("/api/calendar/due?from=2026-02-13T10:00:00%2B08:00&workingDays=1");
         Assert.Equal(new DateTimeOffset(2026, 2, 14, 10, 0, 0, TimeSpan.FromHours(8)), due.GetProperty("due").GetDateTimeOffset());
         Assert.Equal("2026-02-14T10:00:00+08:00", due.GetProperty("due").GetString());
 
+        // Health stays open: probes do not sign in.
         var health = await fixture.Http.GetAsync("/health");
         Assert.True(health.IsSuccessStatusCode);
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hotline.Integration.Tests.Auth;
 using Hotline.Integration.Tests.Infrastructure;
 
 namespace Hotline.Integration.Tests.Api;
@@ -8,7 +9,8 @@ namespace Hotline.Integration.Tests.Api;
 [Collection(ApiCollection.Name)]
 public sealed class OrderListTests(ApiFixture fixture)
 {
-    private readonly OrderApi _api = new(fixture.Http);
+    private readonly OrderApi _api = new(fixture);
+    private HttpClient Dispatcher => fixture.As(Logins.Dispatcher);
 
     [Fact]
     public async Task Department_filter_finds_lead_and_co_handled_orders_and_follows_a_redispatch()
@@ -38,12 +40,12 @@ public sealed class OrderListTests(ApiFixture fixture)
             created.Add(id);
         }
 
-        var first = await fixture.Http.GetFromJsonAsync<JsonElement>("/api/orders?department=NYNCJ&pageSize=2");
+        var first = await Dispatcher.GetFromJsonAsync<JsonElement>("/api/orders?department=NYNCJ&pageSize=2");
         var firstIds = first.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToArray();
         Assert.Equal(2, firstIds.Length);
         var continuation = first.GetProperty("continuation").GetString();
         Assert.False(string.IsNullOrEmpty(continuation));
-        var second = await fixture.Http.GetFromJsonAsync<JsonElement>($"/api/orders?department=NYNCJ&pageSize=2&continuation={Uri.EscapeDataString(continuation!)}");
+        var second = await Dispatcher.GetFromJsonAsync<JsonElement>($"/api/orders?department=NYNCJ&pageSize=2&continuation={Uri.EscapeDataString(continuation!)}");
         var all = firstIds.Concat(second.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("id").GetString()!)).ToArray();
 
         Assert.Equal(all.Distinct().Count(), all.Length);
@@ -54,7 +56,7 @@ public sealed class OrderListTests(ApiFixture fixture)
 
     private async Task<IReadOnlyList<string>> Ids(string query)
     {
-        var page = await fixture.Http.GetFromJsonAsync<JsonElement>($"/api/orders?{query}&pageSize=200");
+        var page = await Dispatcher.GetFromJsonAsync<JsonElement>($"/api/orders?{query}&pageSize=200");
         return page.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToArray();
     }
 }

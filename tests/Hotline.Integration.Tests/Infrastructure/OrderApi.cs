@@ -1,11 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hotline.Integration.Tests.Auth;
 
 namespace Hotline.Integration.Tests.Infrastructure;
 
-/// <summary>The order API as a test drives it: JSON in, JsonElement out.</summary>
-public sealed class OrderApi(HttpClient http)
+/// <summary>
+/// The order API as a test drives it: JSON in, JsonElement out. Each step is sent by the demo user whose
+/// job it is (<see cref="ActorFor"/>) unless the test names another.
+/// </summary>
+public sealed class OrderApi(ApiFixture fixture)
 {
     public static object HeatingIntake(string phone = "13800001234", string district = "141102") => new
     {
@@ -31,35 +35,103 @@ public sealed class OrderApi(HttpClient http)
         urgency = "normal",
     };
 
-    public async Task<JsonElement> Create(object intake)
+    /// <summary>
+    /// Who really sends a command: the seat answers, the dispatcher routes, the department named in the body
+    /// handles (the dispatcher for a department without a demo user), the reviewer reviews and calls back.
+    /// </summary>
+    public static string ActorFor(string action, object body) => action switch
     {
-        var response = await http.PostAsJsonAsync("/api/orders", intake);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var order = await response.Content.ReadFromJsonAsync<JsonElement>();
+        "answer" => Logins.Seat1,
+        "dispatch" or "extension/decision" or "merge" or "transfer" => Logins.Dispatcher,
+        "accept" or "return" or "extension" or "reply" => Logins.OfDepartment(DepartmentOf(body)) ?? Logins.Dispatcher,
+        "review" or "callback" => Logins.Reviewer,
+        _ => Logins.Admin,
+    };
+
+    public async Task<JsonElement> Create(object intake, string user = Logins.Seat1)
+    {
+        var response = await fixture.As(user).PostAsJsonAsync("/api/orders", intake);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"create as {user} → {(int)response.StatusCode}: {text}");
+        var order = JsonDocument.Parse(text).RootElement.Clone();
         Assert.Equal($"/api/orders/{order.GetProperty("id").GetString()}", response.Headers.Location?.ToString());
         return order;
     }
 
-    public async Task<JsonElement> Get(string id)
+    public async Task<JsonElement> Get(string id, string user = Logins.Admin)
     {
-        var response = await http.GetAsync($"/api/orders/{id}");
+        var response = await fixture.As(user).GetAsync($"/api/orders/{id}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    public Task<HttpResponseMessage> Send(string id, string action, object body) =>
-        http.PostAsJsonAsync($"/api/orders/{id}/{action}", body);
+    public Task<HttpResponseMessage> Send(string id, string action, object body, string? user = null) =>
+        fixture.As(user ?? ActorFor(action, body)).PostAsJsonAsync($"/api/orders/{id}/{action}", body);
 
     /// <summary>Sends a command that must succeed and returns the order, checking its new status.</summary>
-    public async Task<JsonElement> Do(string id, string action, object body, string expectedStatus)
+    public async Task<JsonElement> Do(string id, string action, object body, string expectedStatus, string? user = null)
     {
-        var response = await Send(id, action, body);
+        var response = await Send(id, action, body, user);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{action} → {(int)response.StatusCode}: {text}");
+        Assert.True(response.IsSuccessStatusCode, $"{action} as {user ?? ActorFor(action, body)} → {(int)response.StatusCode}: {text}");
         var order = JsonDocument.Parse(text).RootElement.Clone();
         Assert.Equal(expectedStatus, order.GetProperty("status").GetString());
         return order;
     }
+
+    /// <summary>The states <see cref="OrderIn"/> brings a fresh heating order to, through the API.</summary>
+    public static class States
+    {
+        public const string Pending = "pending-dispatch";
+        /// <summary>Dispatched to RL-LS (lead) with ZJJ as co-handler.</summary>
+        public const string Dispatched = "dispatched";
+        /// <summary>RL-LS has accepted.</summary>
+        public const string Accepted = "accepted";
+        /// <summary>RL-LS has accepted and asked for an extension that is not decided yet.</summary>
+        public const string ExtensionPending = "extension-pending";
+        public const string Replied = "replied";
+        public const string UnderReview = "under-review";
+        public const string PendingCallback = "pending-callback";
+        public const string Closed = "closed";
+        public const string Answered = "directly-answered";
+    }
+
+    /// <summary>
+    /// A fresh heating order brought through the API to <paramref name="state"/>, each step sent by the user
+    /// whose job it is. Dispatched orders have RL-LS as lead and ZJJ as co-handler.
+    /// </summary>
+    public async Task<string> OrderIn(string state, string? phone = null)
+    {
+        var id = Id(await Create(HeatingIntake(phone ?? UniquePhone())));
+        if (state == States.Pending) return id;
+        if (state == States.Answered)
+        {
+            await Do(id, "answer", new { answer = "供热时间为每年 11 月 1 日至次年 3 月 31 日，已告知来电人。" }, "directly-answered");
+            return id;
+        }
+
+        await Do(id, "dispatch", new { lead = "RL-LS", coHandlers = new[] { "ZJJ" } }, "dispatched");
+        if (state == States.Dispatched) return id;
+        await Do(id, "accept", new { department = "RL-LS" }, "accepted");
+        if (state == States.Accepted) return id;
+        if (state == States.ExtensionPending)
+        {
+            var order = await Do(id, "extension", new { department = "RL-LS", until = "2099-12-31T18:00:00+08:00", reason = "需更换主管网阀门，待材料到货" }, "accepted");
+            Assert.Equal(JsonValueKind.Object, order.GetProperty("pendingExtension").ValueKind);
+            return id;
+        }
+        await Do(id, "reply", new { department = "RL-LS", content = "已更换循环泵，室温恢复至 20 度。", evidence = new[] { "现场照片-1.jpg" }, final = false }, "replied");
+        if (state == States.Replied) return id;
+        await Do(id, "review", new { level = "department", approved = true }, "under-review");
+        if (state == States.UnderReview) return id;
+        await Do(id, "review", new { level = "centre", approved = true }, "pending-callback");
+        if (state == States.PendingCallback) return id;
+        await Do(id, "callback", new { satisfaction = "satisfied", note = "群众表示满意" }, "closed");
+        if (state == States.Closed) return id;
+        throw new ArgumentOutOfRangeException(nameof(state), state, "No way to this state.");
+    }
+
+    public static string UniquePhone() => "137" + Random.Shared.NextInt64(0, 100_000_000).ToString("D8");
 
     public static string Id(JsonElement order) => order.GetProperty("id").GetString()!;
 
@@ -74,4 +146,10 @@ public sealed class OrderApi(HttpClient http)
         order.GetProperty("clocks").EnumerateArray().Last(c =>
             c.GetProperty("name").GetString() == name &&
             (department is null || c.GetProperty("department").GetString() == department));
+
+    private static string? DepartmentOf(object body) =>
+        JsonSerializer.SerializeToElement(body, ApiFixture.Json) is { ValueKind: JsonValueKind.Object } json &&
+        json.TryGetProperty("department", out var department) && department.ValueKind == JsonValueKind.String
+            ? department.GetString()
+            : null;
 }

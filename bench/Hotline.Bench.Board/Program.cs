@@ -1,0 +1,33 @@
+using System.Runtime.InteropServices;
+using Hotline.Bench.Board;
+
+// Usage: dotnet Hotline.Bench.Board.dll [rate=200] [seconds=30] [concurrency=64]
+// bench/board.sh starts a private Azurite, builds, and sets BOARD_CONNECTION_STRING / BOARD_DASHBOARD_DLL.
+// Exit codes: 0 ok; 1 load not sustained or nothing reached the board; 2 setup failed; 130 interrupted.
+using var interrupted = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // Unwind instead of dying: the finally blocks kill the dashboard and stop the silo.
+    e.Cancel = true;
+    interrupted.Cancel();
+};
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    interrupted.Cancel();
+});
+
+try
+{
+    return await BoardBench.Run(BenchSettings.Parse(args), interrupted.Token);
+}
+catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
+{
+    Console.Error.WriteLine("interrupted: dashboard killed, silo stopped");
+    return 130;
+}
+catch (BenchSetupException e)
+{
+    Console.Error.WriteLine($"setup failed: {e.Message}");
+    return 2;
+}

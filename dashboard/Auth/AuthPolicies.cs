@@ -1,0 +1,39 @@
+namespace Hotline.Dashboard.Auth;
+
+/// <summary>
+/// Named authorization policies: who may call what. Each names the roles it lets in; finer rules
+/// (own department, own seat) are checked by the endpoint, which knows the body.
+/// </summary>
+public static class AuthPolicies
+{
+    /// <summary>The Orleans dashboard page and anything else only an administrator touches.</summary>
+    public const string Admin = "hotline.admin";
+    public const string CreateOrder = "hotline.create-order";
+    public const string Answer = "hotline.answer";
+    public const string Dispatch = "hotline.dispatch";
+    public const string Handle = "hotline.handle";
+    public const string Review = "hotline.review";
+    public const string CallerLookup = "hotline.caller-lookup";
+    public const string DepartmentContact = "hotline.department-contact";
+    public const string UploadEvidence = "hotline.upload-evidence";
+    public const string SeatBoard = "hotline.seat-board";
+    public const string OwnSeat = "hotline.own-seat";
+    public const string SeatStatus = "hotline.seat-status";
+
+    /// <summary>Each policy and the roles it admits.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
+    {
+        [Admin] = [Roles.Admin],
+        [CreateOrder] = [Roles.Seat, Roles.Dispatcher, Roles.Admin],
+        [Answer] = [Roles.Seat, Roles.Admin],
+        [Dispatch] = [Roles.Dispatcher, Roles.Admin],
+        [Handle] = [Roles.Department, Roles.Dispatcher, Roles.Admin],
+        [Review] = [Roles.Reviewer, Roles.Admin],
+        [CallerLookup] = [Roles.Seat, Roles.Reviewer, Roles.Admin],
+        [DepartmentContact] = [Roles.Department, Roles.Admin],
+        [UploadEvidence] = [Roles.Department, Roles.Dispatcher, Roles.Admin],
+        [SeatBoard] = [Roles.Dispatcher, Roles.Leader, Roles.Reviewer, Roles.Admin, Roles.Seat],
+        [OwnSeat] = [Roles.Seat],
+        [SeatStatus] = [Roles.Seat, Roles.Admin],
+    };
+}

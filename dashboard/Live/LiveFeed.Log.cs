@@ -1,0 +1,13 @@
+namespace Hotline.Dashboard.Live;
+
+public sealed partial class LiveFeed
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Live feed: {Loaded} orders loaded from the index, {Held} held for the screens")]
+    private partial void LogLoaded(int loaded, int held);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live feed: connecting to the streams and the index failed (attempt {Attempt}); retrying")]
+    private partial void LogConnectFailed(Exception exception, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live feed: a flush to the screens failed; the next one retries")]
+    private partial void LogFlushFailed(Exception exception);
+}

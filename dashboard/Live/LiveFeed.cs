@@ -1,0 +1,168 @@
+using Hotline.Contracts.Orders;
+using Hotline.Contracts.Seats;
+using Hotline.Contracts.Streams;
+using Hotline.Dashboard.Auth;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using Orleans.Streams;
+
+namespace Hotline.Dashboard.Live;
+
+/// <summary>
+/// Feeds the live screens: subscribes this dashboard to every board shard stream and the seat
+/// stream, loads what is open from the order index, then flushes coalesced changes to the SignalR
+/// groups a few times a second. Each dashboard holds its own subscriptions, so dashboards scale
+/// out and no grain sits between the orders and the screens.
+/// </summary>
+public sealed partial class LiveFeed(
+    IClusterClient client,
+    LiveBook book,
+    ScreenRegistry registry,
+    OrderRows rows,
+    LiveAlerts alerts,
+    IHubContext<DispatchHub> hub,
+    ClusterReconnects reconnects,
+    IUserStore users,
+    IOptions<LiveOptions> options,
+    TimeProvider time,
+    ILogger<LiveFeed> logger) : BackgroundService
+{
+    private readonly Dictionary<string, string> _seatNames = [];
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the first load is in the book: a screen that watches earlier waits for it.</summary>
+    public Task Ready => _ready.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        await Connect(stoppingToken);
+        _ready.TrySetResult();
+
+        var lastStats = time.GetUtcNow();
+        using var timer = new PeriodicTimer(options.Value.FlushInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                if (reconnects.TakePending())
+                {
+                    await Connect(stoppingToken);
+                    await hub.Clients.All.SendAsync("resync", stoppingToken);
+                }
+                var now = time.GetUtcNow();
+                var refresh = now - lastStats >= options.Value.StatsRefresh;
+                if (refresh) lastStats = now;
+                await Send(book.Drain(refresh), stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A failed flush or reload must not end the feed: the next beat tries again.
+                LogFlushFailed(e);
+            }
+        }
+    }
+
+    /// <summary>Subscribes (or resumes) first, then loads: an event between the two is kept by sequence, not lost.</summary>
+    private async Task Connect(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Subscribe();
+                await LoadSeats();
+                var loaded = await LoadOrders(cancellationToken);
+                LogLoaded(loaded, book.Count);
+                return;
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogConnectFailed(e, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), time, cancellationToken);
+            }
+        }
+    }
+
+    private async Task Subscribe()
+    {
+        var provider = client.GetStreamProvider(StreamNames.Provider);
+        for (var shard = 0; shard < StreamNames.BoardShards; shard++)
+        {
+            var stream = provider.GetStream<OrderEvent>(StreamNames.For(StreamNames.Board, shard.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await SubscribeOnce(stream, OnOrderEvent);
+        }
+        await SubscribeOnce(provider.GetStream<SeatSnapshot>(StreamNames.For(StreamNames.Seats, StreamNames.AllSeats)), OnSeat);
+    }
+
+    /// <summary>Resumes this client's existing subscription when the pub-sub kept it; never subscribes twice.</summary>
+    private static async Task SubscribeOnce<T>(IAsyncStream<T> stream, Func<T, StreamSequenceToken?, Task> onNext)
+    {
+        var handles = await stream.GetAllSubscriptionHandles();
+        if (handles.Count == 0)
+        {
+            await stream.SubscribeAsync(onNext);
+            return;
+        }
+        await handles[0].ResumeAsync(onNext);
+        foreach (var extra in handles.Skip(1)) await extra.UnsubscribeAsync();
+    }
+
+    private Task OnOrderEvent(OrderEvent e, StreamSequenceToken? token)
+    {
+        var row = rows.From(e);
+        book.Apply(row, alerts.From(e, row));
+        return Task.CompletedTask;
+    }
+
+    private Task OnSeat(SeatSnapshot seat, StreamSequenceToken? token)
+    {
+        book.ApplySeat(SeatRow.From(seat, _seatNames.GetValueOrDefault(seat.SeatId, seat.SeatId)));
+        return Task.CompletedTask;
+    }
+
+    private async Task<int> LoadOrders(CancellationToken cancellationToken)
+    {
+        var query = client.GetGrain<IOrderQueryGrain>(0);
+        var since = book.TodayStart(time.GetUtcNow());
+        string? continuation = null;
+        var count = 0;
+        do
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await query.Live(new LiveOrdersQuery(since, options.Value.LoadPageSize, continuation));
+            foreach (var summary in page.Items) book.Apply(rows.From(summary));
+            count += page.Items.Count;
+            continuation = page.Continuation;
+        } while (continuation is not null);
+        return count;
+    }
+
+    /// <summary>The seats are the users with the seat role; their grains say how each is doing.</summary>
+    private async Task LoadSeats()
+    {
+        var seats = (await users.All()).Where(u => u.Role == Roles.Seat && u.SeatId is { Length: > 0 }).ToArray();
+        foreach (var user in seats) _seatNames[user.SeatId!] = user.DisplayName;
+        var snapshots = await Task.WhenAll(seats.Select(u => client.GetGrain<ISeatGrain>(u.SeatId!).Get()));
+        foreach (var seat in snapshots) book.ApplySeat(SeatRow.From(seat, _seatNames[seat.SeatId]));
+    }
+
+    private async Task Send(LiveFlush flush, CancellationToken cancellationToken)
+    {
+        if (flush.IsEmpty) return;
+        var sends = new List<Task>();
+        foreach (var update in flush.Screens)
+        {
+            var group = hub.Clients.Group(update.Screen.Name);
+            if (update.Rows.Count > 0) sends.Add(group.SendAsync("ordersChanged", update.Screen.Name, update.Rows, cancellationToken));
+            if (update.Stats is not null) sends.Add(group.SendAsync("statsChanged", update.Screen.Name, update.Stats, cancellationToken));
+            foreach (var alert in update.Alerts) sends.Add(group.SendAsync("alert", update.Screen.Name, alert, cancellationToken));
+        }
+        if (flush.Seats is { } seats)
+        {
+            var boards = registry.Watched.Where(s => s.IsBoard).Select(s => s.Name).ToArray();
+            if (boards.Length > 0) sends.Add(hub.Clients.Groups(boards).SendAsync("seatsChanged", seats, cancellationToken));
+        }
+        await Task.WhenAll(sends);
+    }
+}

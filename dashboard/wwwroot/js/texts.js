@@ -1,0 +1,119 @@
+// Every Chinese text the pages show that does not come from the server, in one place.
+
+export const AppName = '吕梁市12345政务服务便民热线';
+
+export const BoardTitle = {
+  default: '吕梁市12345政务服务便民热线 · 实时调度大屏',
+  HEATING: '吕梁市12345热线 · 冬季供热专班 实时调度大屏',
+};
+export const boardTitle = (taskForce) =>
+  (taskForce && BoardTitle[taskForce]) || (taskForce ? `吕梁市12345热线 · ${taskForce}专班 实时调度大屏` : BoardTitle.default);
+
+export const Role = {
+  seat: '坐席',
+  dispatcher: '专班调度',
+  department: '承办单位',
+  reviewer: '审核员',
+  leader: '领导',
+  admin: '管理员',
+};
+
+export const OrderStatus = {
+  received: '受理',
+  'directly-answered': '直接答复',
+  'pending-dispatch': '待派单',
+  dispatched: '已派单',
+  accepted: '已签收',
+  replied: '已答复',
+  'under-review': '审核中',
+  'pending-callback': '待回访',
+  closed: '办结',
+  returned: '退单',
+  merged: '并单',
+  transferred: '转办',
+  reopened: '重办',
+};
+
+export const ClockName = {
+  accept: '签收',
+  'return-window': '退单期',
+  'emergency-answer': '应急答复',
+  completion: '办结',
+  'same-day': '当日办结',
+  callback: '回访',
+};
+
+export const ClockState = {
+  running: '计时中',
+  warning: '预警',
+  overdue: '已超期',
+  met: '按时完成',
+  late: '超期完成',
+  cancelled: '已取消',
+};
+
+export const Urgency = { normal: '一般', urgent: '紧急', 'life-safety': '危及生命财产' };
+export const CallerType = { citizen: '市民', enterprise: '企业' };
+
+export const SeatStatus = {
+  available: '空闲',
+  'on-call': '通话中',
+  'wrap-up': '话后处理',
+  offline: '离线',
+};
+
+export const AlertKind = {
+  dispatch: '派单',
+  return: '退单',
+  warning: '预警',
+  breach: '超期',
+  escalation: '督办',
+  accept: '签收',
+  reply: '答复',
+  received: '受理',
+};
+
+export const AuditAction = {
+  received: '受理',
+  queued: '待派单',
+  answered: '直接答复',
+  dispatched: '派单',
+  accepted: '签收',
+  returned: '退单',
+  'extension-requested': '申请延期',
+  'extension-approved': '同意延期',
+  'extension-denied': '不同意延期',
+  replied: '答复',
+  'review-passed': '审核通过',
+  'review-failed': '审核未通过',
+  callback: '回访',
+  reopened: '重办',
+  closed: '办结',
+  merged: '并单',
+  transferred: '转办',
+  'clock-warning': '时限预警',
+  'clock-breach': '时限超期',
+  'clock-escalation': '提级督办',
+};
+
+export const Connection = {
+  connected: '已连接',
+  reconnecting: '重连中…',
+  connecting: '连接中…',
+  disconnected: '已断开，稍后重连',
+};
+
+export const Errors = {
+  network: '无法连接服务器，请检查网络后重试',
+  server: (status) => `服务器出错（${status}），请稍后重试`,
+  notFound: '请求的内容不存在',
+  forbidden: '没有权限执行此操作',
+  conflict: '工单状态已变化，请刷新后重试',
+  invalid: '输入有误，请检查标注的字段',
+  generic: (status) => `操作失败（${status}）`,
+  watch: '无法订阅实时数据',
+  upload: (name) => `文件“${name}”上传失败`,
+};
+
+export const Overdue = '已超期';
+export const Dash = '—';
