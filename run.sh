@@ -224,7 +224,8 @@ cat <<EOF
 $( (( IN_MEMORY )) || echo "                    $LOGS/azurite.log" )
  Demo logins        password for all: hotline123
                     seat1, seat2 (坐席)          dispatcher1 (专班调度)     leader1 (领导)
-                    rl-ls, rl-xy (供热公司)      zjj (住建局)  cgj (城管局)  reviewer1 (审核回访)   admin
+                    rl-ls rl-xy rl-fy rl-ws rl-jc rl-ll rl-zy (各供热公司)   zjj (住建局)  cgj (城管局)
+                    reviewer1 (审核回访)   admin (管理员，可看 /orleans)
  Live data (cd $REPO)
                     dotnet client/bin/Release/net10.0/hotline.dll demo flow      # heating orders keep flowing; Ctrl-C stops
                     dotnet client/bin/Release/net10.0/hotline.dll demo heating   # one order, start to finish

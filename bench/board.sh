@@ -7,6 +7,9 @@
 # then runs the bench, which hosts the silo and starts/kills the dashboard itself. Exit code is the
 # bench's: 0 ok, 1 load not sustained or nothing reached the board, 2 setup failed, 130 interrupted.
 # BOARD_KEEP=1 keeps the work directory (Azurite data, azurite.log, dashboard.log) after a good run.
+# BOARD_FLUSH_MS=N sets the dashboard's Hotline:Live:FlushInterval (default 250).
+# BOARD_AZURITE_IN_MEMORY=1 runs Azurite with --inMemoryPersistence: its table store otherwise saves
+# the whole database to disk every 5 s on its single thread, which stalls every writer meanwhile.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$REPO/tools/lib.sh"
@@ -60,12 +63,14 @@ while [[ "$table_port" == "$blob_port" || "$table_port" == "$queue_port" ]]; do 
 # A throwaway account for a throwaway emulator: Azurite reads it from AZURITE_ACCOUNTS.
 key="$(head -c 32 /dev/urandom | base64 -w0)"
 
-log "Starting a private Azurite on 127.0.0.1:$blob_port/$queue_port/$table_port (data and log in $work)…"
+persistence=()
+[[ -n "${BOARD_AZURITE_IN_MEMORY:-}" ]] && persistence=(--inMemoryPersistence)
+log "Starting a private Azurite${persistence[*]:+ (${persistence[*]})} on 127.0.0.1:$blob_port/$queue_port/$table_port (data and log in $work)…"
 start_bg "$work/azurite.log" "$work" env "AZURITE_ACCOUNTS=$ACCOUNT:$key" \
   "$AZURITE_DIR/node_modules/.bin/azurite" --silent --location "$work/azurite" \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
   --blobPort "$blob_port" --queuePort "$queue_port" --tablePort "$table_port" \
-  --skipApiVersionCheck --disableTelemetry
+  --skipApiVersionCheck --disableTelemetry "${persistence[@]}"
 azurite_pid="$BG_PID"
 for port in "$blob_port" "$queue_port" "$table_port"; do
   if ! wait_for_port "$port" 30 "$azurite_pid"; then
@@ -82,6 +87,7 @@ endpoint() { echo "http://127.0.0.1:$1/$ACCOUNT"; }
 export BOARD_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=$ACCOUNT;AccountKey=$key;BlobEndpoint=$(endpoint "$blob_port");QueueEndpoint=$(endpoint "$queue_port");TableEndpoint=$(endpoint "$table_port");"
 export BOARD_DASHBOARD_DLL="$DASHBOARD_DLL"
 export BOARD_WORK_DIR="$work"
+export BOARD_STORAGE_NOTE="private Azurite, ${persistence[*]:-on disk}"
 export BOARD_PID_FILE="$pidfile"
 dotnet "$BENCH/bin/Release/net10.0/Hotline.Bench.Board.dll" "$@" || status=$?
 pid_alive "$azurite_pid" || warn "Azurite exited during the run (see $work/azurite.log)"

@@ -12,7 +12,8 @@ public sealed record BenchSettings(
     string ConnectionString,
     string DashboardDll,
     string WorkDirectory,
-    string? PidFile)
+    string? PidFile,
+    string StorageNote)
 {
     /// <summary>Events stamped in the first seconds of the load are not counted: activations, JIT and connection pools settle there.</summary>
     public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
@@ -42,7 +43,8 @@ public sealed record BenchSettings(
             Environment.GetEnvironmentVariable("BOARD_CONNECTION_STRING") ?? "UseDevelopmentStorage=true",
             Environment.GetEnvironmentVariable("BOARD_DASHBOARD_DLL") ?? DefaultDashboardDll(),
             Environment.GetEnvironmentVariable("BOARD_WORK_DIR") ?? Directory.CreateTempSubdirectory("hotline-board-").FullName,
-            Environment.GetEnvironmentVariable("BOARD_PID_FILE"));
+            Environment.GetEnvironmentVariable("BOARD_PID_FILE"),
+            Environment.GetEnvironmentVariable("BOARD_STORAGE_NOTE") ?? "Azurite");
     }
 
     private static int Positional(string[] args, int index, int fallback)

@@ -46,12 +46,13 @@ public static class BoardBench
             Step($"creating {plan.Orders} heating orders up front");
             var intake = await driver.CreateAll(plan.Orders, BenchSettings.IntakeConcurrency, cancellationToken);
             Step($"created in {intake.Elapsed.TotalSeconds:F1} s ({intake.PerSecond:F0}/s, {intake.Failed} errors); paced load {settings.Rate}/s for {settings.Seconds} s");
-            // The intake's last rows reach the screen before the load starts, so the two never overlap.
-            await Task.Delay(settings.FlushInterval * 4, cancellationToken);
+            // The intake's rows reach the screen before the load starts, so the two phases never overlap.
+            var intakeSettle = await BoardSettle.Wait(board.Recorder, driver.Expected, TimeSpan.FromSeconds(15), cancellationToken);
+            Step($"board shows {intakeSettle.Orders - intakeSettle.Missing} of {intakeSettle.Orders} new orders after {intakeSettle.Waited.TotalSeconds:F1} s more");
 
             var loadBefore = MachineLoad.Now();
             using var loadOver = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var echoDuringLoad = EchoProbe.Sample(board, EchoUnderLoadInterval, loadOver.Token);
+            var echoDuringLoad = EchoProbe.Sample(board, EchoUnderLoadInterval, BenchSettings.WarmUp, loadOver.Token);
             var load = await PacedRunner.Run(settings.Rate, TimeSpan.FromSeconds(settings.Seconds), settings.Concurrency,
                 n =>
                 {
@@ -71,16 +72,7 @@ public static class BoardBench
         }
         finally
         {
-            using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            try
-            {
-                await host.StopAsync(stopping.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                Console.Error.WriteLine("warning: the silo did not stop within 15 s");
-            }
-            host.Dispose();
+            await SiloHost.Stop(host);
         }
     }
 

@@ -18,13 +18,14 @@ public static class EchoProbe
         return Distribution.Of(latencies);
     }
 
-    /// <summary>A light echo beside the load (one every <paramref name="interval"/>): is the SignalR path itself slower under load?</summary>
-    public static async Task<Distribution> Sample(BoardWatcher board, TimeSpan interval, CancellationToken stop)
+    /// <summary>A light echo beside the load (one every <paramref name="interval"/>, after <paramref name="warmUp"/>): is the SignalR path itself slower under load?</summary>
+    public static async Task<Distribution> Sample(BoardWatcher board, TimeSpan interval, TimeSpan warmUp, CancellationToken stop)
     {
         var latencies = new List<double>();
         using var timer = new PeriodicTimer(interval);
         try
         {
+            await Task.Delay(warmUp, stop);
             for (var i = 0L; await timer.WaitForNextTickAsync(stop); i++)
             {
                 var start = Stopwatch.GetTimestamp();

@@ -25,7 +25,7 @@ public static class Report
         var load = run.Load;
         var flushMs = s.FlushInterval.TotalMilliseconds;
         Console.WriteLine();
-        Console.WriteLine($"Hotline board latency: {s.Rate} transitions/s for {s.Seconds} s (concurrency {s.Concurrency}), one in-process silo on Azurite, real dashboard, flush {flushMs:F0} ms, screen \"board\"");
+        Console.WriteLine($"Hotline board latency: {s.Rate} transitions/s for {s.Seconds} s (concurrency {s.Concurrency}), one in-process silo on {s.StorageNote}, real dashboard, flush {flushMs:F0} ms, screen \"board\"");
         Console.WriteLine($"machine: {run.Machine}");
         Console.WriteLine($"{"measure",-42} {"count",7} {"p50 ms",9} {"p95 ms",9} {"p99 ms",9} {"max ms",9}");
         Row("SignalR echo, idle (baseline)", run.EchoIdle);

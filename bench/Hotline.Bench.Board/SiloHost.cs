@@ -7,10 +7,14 @@ namespace Hotline.Bench.Board;
 /// <summary>One silo in this process on Azure Tables, configured exactly as the real one (silo/Hosting).</summary>
 public static class SiloHost
 {
+    private static volatile bool _quiet;
+
     public static async Task<IHost> Start(HotlineOptions options, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Warnings during the run are evidence (timeouts, stream failures) and stay on the console;
+        // the teardown of thousands of activations on throwaway storage is not, and is silenced.
+        builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning && !_quiet);
         builder.UseOrleans(silo => silo.UseHotlineClustering(options).AddHotline(options));
         var host = builder.Build();
         try
@@ -23,5 +27,21 @@ public static class SiloHost
             host.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Stops without waiting for every grain to deactivate cleanly: the storage is thrown away next.</summary>
+    public static async Task Stop(IHost host)
+    {
+        _quiet = true;
+        using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await host.StopAsync(stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Deactivations still pending at the deadline are abandoned with the storage.
+        }
+        host.Dispose();
     }
 }

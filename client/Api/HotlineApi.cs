@@ -117,13 +117,13 @@ public sealed class HotlineApi : IDisposable
     private Task<OrderDto> PostAsync<TBody>(string id, string action, TBody body, string? actor, CancellationToken ct) =>
         SendAsync<OrderDto>(HttpMethod.Post, $"api/orders/{Uri.EscapeDataString(id)}/{action}", body, actor, ct);
 
-    private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, string? actor, CancellationToken ct)
+    private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, string? actor, CancellationToken ct, bool signIn = false)
     {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Accept.ParseAdd("application/json");
         request.Headers.Accept.ParseAdd("application/problem+json");
         var who = actor ?? DefaultActor;
-        if (!string.IsNullOrWhiteSpace(who))
+        if (!signIn && !string.IsNullOrWhiteSpace(who))
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await TokenFor(who, ct).ConfigureAwait(false));
         if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
 
@@ -158,7 +158,7 @@ public sealed class HotlineApi : IDisposable
 
     private async Task<string> SignIn(string userName, CancellationToken ct)
     {
-        var token = await SendAsync<TokenDto>(HttpMethod.Post, "api/auth/token", new SignInRequest(userName, Password), null, ct).ConfigureAwait(false);
+        var token = await SendAsync<TokenDto>(HttpMethod.Post, "api/auth/token", new SignInRequest(userName, Password), null, ct, signIn: true).ConfigureAwait(false);
         return token.AccessToken;
     }
 

@@ -13,8 +13,11 @@ public static class SeatEndpoints
     /// <summary>The seat status codes, as Hotline.Grains.Seats.SeatStatuses has them (the dashboard does not reference the grains).</summary>
     public static readonly IReadOnlyList<string> Statuses = ["available", "on-call", "wrap-up", "offline"];
 
-    /// <summary>Set by the call itself (StartCall), never by hand.</summary>
+    /// <summary>Answering a call: the seat grain starts the call (and counts it).</summary>
     private const string OnCall = "on-call";
+
+    /// <summary>Hanging up: the seat grain ends the call and goes to wrap-up.</summary>
+    private const string WrapUp = "wrap-up";
 
     public static IEndpointRouteBuilder MapSeatEndpoints(this IEndpointRouteBuilder app)
     {
@@ -49,14 +52,25 @@ public static class SeatEndpoints
         if (error is not null) return error;
         if (!Statuses.Contains(body!.Status ?? "", StringComparer.Ordinal))
             return Problems.Invalid("status", AuthTexts.SeatStatus(string.Join(" | ", Statuses)));
-        if (body.Status == OnCall) return Problems.Invalid("status", AuthTexts.OnCallIsAutomatic);
+        if (body.CallerPhone is { Length: > 0 } phone && !Hotline.Domain.WorkOrders.PhoneNumber.IsValid(phone))
+            return Problems.Invalid("callerPhone", Hotline.Domain.WorkOrders.WorkOrderTexts.PhoneFormat);
         var owner = (await SeatUsers(users)).FirstOrDefault(u => u.SeatId == id);
         if (owner is null) return Problems.NotFound(AuthTexts.SeatNotFound(id));
 
         try
         {
-            var snapshot = await client.GetGrain<ISeatGrain>(id).SetStatus(body.Status!);
-            return Results.Ok(SeatView.Of(user, owner.UserName, owner.DisplayName, snapshot));
+            var seat = client.GetGrain<ISeatGrain>(id);
+            var current = await seat.Get();
+            var snapshot = body.Status switch
+            {
+                OnCall when current.Status == OnCall => null,
+                OnCall => await seat.StartCall(body.CallerPhone ?? ""),
+                WrapUp when current.Status == OnCall => await seat.EndCall(),
+                _ => await seat.SetStatus(body.Status!),
+            };
+            return snapshot is null
+                ? Problems.Conflict(AuthTexts.AlreadyOnCall, current.Status, Live.LiveTexts.SeatStatus(current.Status))
+                : Results.Ok(SeatView.Of(user, owner.UserName, owner.DisplayName, snapshot));
         }
         catch (ArgumentException)
         {
@@ -72,7 +86,8 @@ public static class SeatEndpoints
 
     private sealed record SeatUser(string UserName, string DisplayName, string SeatId);
 
-    public sealed record SeatStatusRequest(string? Status);
+    /// <param name="CallerPhone">Optional with on-call: the number on the line, when the seat already has it.</param>
+    public sealed record SeatStatusRequest(string? Status, string? CallerPhone = null);
 
     /// <summary>A seat as the API shows it: the grain's snapshot and who sits there, the caller masked as usual.</summary>
     public sealed record SeatView(

@@ -20,7 +20,7 @@ public static class AuthTexts
     // Seats
     public static string SeatNotFound(string id) => $"坐席 {id} 不存在。";
     public static string SeatStatus(string allowed) => $"坐席状态必须是：{allowed}。";
-    public const string OnCallIsAutomatic = "通话中状态由来电自动设置，不能手动设置。";
+    public const string AlreadyOnCall = "该坐席已在通话中，请先结束当前通话（话后处理）。";
 
     // Evidence files
     public const string NotMultipart = "须以 multipart/form-data 上传，文件字段名为 file。";

@@ -15,6 +15,12 @@ public static class DemoUsers
         new("dispatcher1", "李强", Roles.Dispatcher),
         new("rl-ls", "赵师傅", Roles.Department, Department: "RL-LS"),
         new("rl-xy", "孙师傅", Roles.Department, Department: "RL-XY"),
+        // One handler for each of the other heating companies, so `hotline demo flow` can work every district.
+        new("rl-fy", "钱师傅", Roles.Department, Department: "RL-FY"),
+        new("rl-ws", "冯师傅", Roles.Department, Department: "RL-WS"),
+        new("rl-jc", "郑师傅", Roles.Department, Department: "RL-JC"),
+        new("rl-ll", "韩师傅", Roles.Department, Department: "RL-LL"),
+        new("rl-zy", "杨师傅", Roles.Department, Department: "RL-ZY"),
         new("zjj", "周科长", Roles.Department, Department: "ZJJ"),
         new("cgj", "吴队长", Roles.Department, Department: "CGJ"),
         new("reviewer1", "刘敏", Roles.Reviewer),

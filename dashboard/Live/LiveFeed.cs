@@ -40,6 +40,7 @@ public sealed partial class LiveFeed(
         _ready.TrySetResult();
 
         var lastStats = time.GetUtcNow();
+        var lastSubscribe = lastStats;
         using var timer = new PeriodicTimer(options.Value.FlushInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
@@ -51,6 +52,11 @@ public sealed partial class LiveFeed(
                     await hub.Clients.All.SendAsync("resync", stoppingToken);
                 }
                 var now = time.GetUtcNow();
+                if (now - lastSubscribe >= options.Value.Resubscribe)
+                {
+                    lastSubscribe = now;
+                    await Subscribe();
+                }
                 var refresh = now - lastStats >= options.Value.StatsRefresh;
                 if (refresh) lastStats = now;
                 await Send(book.Drain(refresh), stoppingToken);

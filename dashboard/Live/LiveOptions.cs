@@ -11,6 +11,12 @@ public sealed class LiveOptions
     /// <summary>Boards recount on this beat even without events, since time alone makes orders overdue.</summary>
     public TimeSpan StatsRefresh { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How often the feed checks its stream subscriptions are still there. Resuming an existing one is
+    /// idempotent and cheap; a subscription lost with a silo the dashboard never disconnected from comes back.
+    /// </summary>
+    public TimeSpan Resubscribe { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Rows per index page when the feed (re)loads.</summary>
     public int LoadPageSize { get; set; } = 500;
 }

@@ -8,6 +8,8 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Hosting;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace Hotline.Silo.Hosting;
 
@@ -29,12 +31,15 @@ public static class HotlineSiloBuilderExtensions
                 o.TableName = "HotlineState";
                 o.GrainStorageSerializer = new JsonGrainStateSerializer();
             });
-            // Pub-sub state holds Orleans' own types: it keeps Orleans' serializer.
-            silo.AddAzureTableGrainStorage(StorageNames.PubSub, o =>
+            // Pub-sub state holds Orleans' own types, which the default JSON storage serializer cannot
+            // read back (PubSubPublisherState has no bindable constructor): a restarted silo could not
+            // reactivate a stream's rendezvous grain. Orleans' binary serializer round-trips them.
+            silo.AddAzureTableGrainStorage(StorageNames.PubSub, (OptionsBuilder<AzureTableStorageOptions> ob) => ob.Configure<Serializer>((o, serializer) =>
             {
                 o.TableServiceClient = tables;
                 o.TableName = "HotlinePubSub";
-            });
+                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            }));
             silo.UseAzureTableReminderService(o =>
             {
                 o.TableServiceClient = tables;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Hotline.Browser.Tests.Infrastructure;
 using Hotline.Browser.Tests.Pages;
 using Xunit.Abstractions;
@@ -50,7 +51,7 @@ public sealed class ClockColourTests(HotlineServer server, BrowserFixture browse
         Assert.InRange(pageNow, amberAt, due);
 
         await Expect(chip).ToHaveAttributeAsync("data-clock-state", "amber", new() { Timeout = 5_000 });
-        await Expect(console.Row(id)).ToHaveAttributeAsync("data-level", new System.Text.RegularExpressions.Regex("^(amber|red)$"));
+        await Expect(console.Row(id)).ToHaveAttributeAsync("data-level", new Regex("^(amber|red)$"));
         await page.ScreenshotAsync(new() { Path = RepoPaths.Screenshot("department-console-amber.png"), FullPage = true });
         _session.AssertNoPageErrors();
     }

@@ -3,7 +3,7 @@
 import { h, $, setText, showConnection } from './dom.js';
 import { OrderStore } from './order-store.js';
 import { clockLevel, countdownText, headerClock, ms, nearestClock, formatTimeOfDay } from './clock.js';
-import { AlertKind, SeatStatus, Dash } from './texts.js';
+import { AlertKind, Board, SeatStatus, Dash } from './texts.js';
 
 const NearCount = 12;
 const AlertCount = 50;
@@ -47,7 +47,10 @@ export class BoardView {
   }
 
   setTitle(text) {
-    setText($('#board-title', this.root), text);
+    const title = $('#board-title', this.root);
+    setText(title, text);
+    // The plate holds about 27 characters at full size; a long task-force name gets a smaller face.
+    title.style.fontSize = text.length > 27 ? `${Math.max(24, Math.floor(38 * 27 / text.length))}px` : '';
     document.title = text;
   }
 
@@ -124,14 +127,15 @@ export class BoardView {
     set('stat-open', num(s.open));
     $('.kpi-overdue', this.root)?.classList.toggle('alarm', (s.overdue ?? 0) > 0);
     const detail = $('#same-day-detail', this.root);
-    if (detail) setText(detail, this.stats && (s.sameDayMet || s.sameDayLate) ? `按时 ${s.sameDayMet ?? 0} · 超时 ${s.sameDayLate ?? 0}` : '');
+    if (detail) setText(detail, this.stats && (s.sameDayMet || s.sameDayLate) ? Board.sameDayDetail(s.sameDayMet ?? 0, s.sameDayLate ?? 0) : '');
   }
 
   // ---- 临期工单 ------------------------------------------------------------------------------------
   renderNear() {
     const candidates = [];
     for (const row of this.orders.values()) {
-      const clock = nearestClock(row);
+      // The return window is a right, not a deadline to breach: it never puts an order on this list.
+      const clock = nearestClock({ clocks: (row.clocks ?? []).filter((c) => c.name !== 'return-window') });
       if (clock) candidates.push({ row, clock, due: ms(clock.dueAt) ?? Infinity });
     }
     candidates.sort((a, b) => a.due - b.due || a.row.id.localeCompare(b.row.id));
@@ -141,13 +145,13 @@ export class BoardView {
     const items = this.near.map(({ row, clock }, i) => {
       const countdown = h('span', { class: 'near-countdown num' });
       const urgency = row.urgency && row.urgency !== 'normal'
-        ? h('span', { class: `urgency urgency-${row.urgency}` }, row.urgency === 'life-safety' ? '危' : '急') : null;
+        ? h('span', { class: `urgency urgency-${row.urgency}` }, Board.urgencyMark[row.urgency] ?? Board.urgencyMark.urgent) : null;
       const item = h('li', { class: 'near-row', dataset: { testid: 'board-order', orderId: row.id } },
         h('span', { class: 'near-rank num' }, String(i + 1)),
         h('span', { class: 'near-id num' }, row.id),
         h('span', { class: 'near-title', title: row.title }, urgency, row.title),
         h('span', { class: 'near-district' }, row.districtName ?? row.district ?? Dash),
-        h('span', { class: 'near-lead', title: row.leadName ?? '' }, row.leadName ?? row.lead ?? '待派单'),
+        h('span', { class: 'near-lead', title: row.leadName ?? '' }, row.leadName ?? row.lead ?? Board.notDispatched),
         h('span', { class: 'near-clock' }, clock.nameText ?? clock.name),
         countdown);
       if (row.urgency) item.dataset.urgency = row.urgency;
@@ -156,7 +160,7 @@ export class BoardView {
     this.nearNodes = items;
     list.replaceChildren(...items.map((x) => x.item));
     $('#near-empty', this.root).hidden = items.length > 0;
-    setText($('#near-count', this.root), `计时中 ${candidates.length} 件`);
+    setText($('#near-count', this.root), Board.running(candidates.length));
   }
 
   // ---- 坐席状态 -------------------------------------------------------------------------------------
@@ -170,7 +174,7 @@ export class BoardView {
       return h('div', { class: 'seat', dataset: { testid: 'seat', seatId: seat.seatId, status } },
         h('div', { class: 'seat-name' }, seat.name || seat.seatId),
         h('div', { class: 'seat-status' }, h('i', { class: 'dot' }), seat.statusText ?? SeatStatus[status] ?? status),
-        h('div', { class: 'seat-meta num' }, `接听 ${seat.callsTaken ?? 0} · 建单 ${seat.ordersCreated ?? 0}`));
+        h('div', { class: 'seat-meta num' }, Board.seatMeta(seat.callsTaken ?? 0, seat.ordersCreated ?? 0)));
     }));
     // Every seat stays on screen: more seats, more columns and smaller tiles.
     const n = seats.length;
@@ -245,7 +249,7 @@ function loadBars(items, labelWidth) {
     grid: { left: 8, right: 48, top: 30, bottom: 4, containLabel: true },
     legend: {
       top: 0, right: 4, itemWidth: 14, itemHeight: 10,
-      textStyle: { color: Colors.muted, fontSize: 14 }, data: ['在办', '超期'],
+      textStyle: { color: Colors.muted, fontSize: 14 }, data: [Board.open, Board.overdue],
     },
     xAxis: {
       type: 'value', minInterval: 1,
@@ -257,9 +261,9 @@ function loadBars(items, labelWidth) {
       axisLine: { lineStyle: { color: Colors.axis } }, axisTick: { show: false },
     },
     series: [
-      { name: '在办', type: 'bar', stack: 'load', barWidth: '58%', data: onTime,
+      { name: Board.open, type: 'bar', stack: 'load', barWidth: '58%', data: onTime,
         itemStyle: { color: gradient(Colors.open[0], Colors.open[1]) } },
-      { name: '超期', type: 'bar', stack: 'load', data: overdue,
+      { name: Board.overdue, type: 'bar', stack: 'load', data: overdue,
         itemStyle: { color: gradient(Colors.overdue[0], Colors.overdue[1]), borderRadius: [0, 3, 3, 0] },
         label: { show: true, position: 'right', color: Colors.text, fontSize: 15, fontWeight: 'bold',
           formatter: (p) => String(totals[p.dataIndex]) } },
@@ -311,10 +315,10 @@ function districtScatter(items) {
     series: [
       { type: 'lines', coordinateSystem: 'cartesian2d', data: spokes, silent: true, z: 1,
         lineStyle: { color: 'rgba(0, 200, 255, 0.22)', width: 1, type: 'dashed', curveness: 0.18 } },
-      { type: 'scatter', name: '在办', data: points.filter((d) => !(d.overdue > 0)).map(toPoint), label, labelLayout, z: 3,
+      { type: 'scatter', name: Board.open, data: points.filter((d) => !(d.overdue > 0)).map(toPoint), label, labelLayout, z: 3,
         itemStyle: { color: 'rgba(0, 200, 255, 0.55)', borderColor: Colors.cyan, borderWidth: 2,
           shadowBlur: 16, shadowColor: 'rgba(0, 228, 255, 0.6)' } },
-      { type: 'effectScatter', name: '有超期', data: points.filter((d) => d.overdue > 0).map(toPoint), label, labelLayout, z: 4,
+      { type: 'effectScatter', name: Board.withOverdue, data: points.filter((d) => d.overdue > 0).map(toPoint), label, labelLayout, z: 4,
         rippleEffect: { scale: 2.2, brushType: 'stroke', period: 3 },
         itemStyle: { color: 'rgba(255, 77, 94, 0.6)', borderColor: Colors.red, borderWidth: 2,
           shadowBlur: 16, shadowColor: 'rgba(255, 77, 94, 0.7)' } },

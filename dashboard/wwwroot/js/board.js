@@ -2,7 +2,7 @@
 import { currentUser, get, redirectToLogin } from './api.js';
 import { Live } from './live.js';
 import { BoardView } from './board-view.js';
-import { boardTitle, BoardTitle } from './texts.js';
+import { boardTitle, BoardTitle, taskForceTitle } from './texts.js';
 
 const params = new URLSearchParams(location.search);
 const taskForce = params.get('taskforce')?.trim().toUpperCase() || null;
@@ -28,7 +28,7 @@ await currentUser();
 if (taskForce && !BoardTitle[taskForce]) {
   get('/api/reference').then((reference) => {
     const name = reference?.taskForces?.find((t) => t.code === taskForce)?.name;
-    if (name) view.setTitle(`吕梁市12345热线 · ${name} 实时调度大屏`);
+    if (name) view.setTitle(taskForceTitle(name));
   }).catch(() => { /* the code stands in for the name */ });
 }
 

@@ -1,6 +1,6 @@
 // Countdown arithmetic and formatting. Time always comes from Date.now() at the moment of asking, so a
 // page whose clock is moved (tests, a sleeping laptop) shows the right colour on the next tick.
-import { Overdue, Dash } from './texts.js';
+import { Overdue, Dash, days as daysText, headerDate } from './texts.js';
 
 export const TimeZone = 'Asia/Shanghai';
 
@@ -37,7 +37,7 @@ export function formatSpan(millis) {
   const hours = Math.floor((total % 86400) / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = total % 60;
-  if (days > 0) return `${days}天 ${pad(hours)}:${pad(minutes)}`;
+  if (days > 0) return `${daysText(days)} ${pad(hours)}:${pad(minutes)}`;
   if (hours > 0) return `${hours}:${pad(minutes)}:${pad(seconds)}`;
   return `${pad(minutes)}:${pad(seconds)}`;
 }
@@ -76,7 +76,7 @@ export function localParts(t) {
 /** "2025年12月01日 星期一" and "14:03:09" for the header clock. */
 export function headerClock(now = Date.now()) {
   const p = localParts(now);
-  return { date: `${p.year}年${p.month}月${p.day}日 ${p.weekday}`, time: `${p.hour}:${p.minute}:${p.second}` };
+  return { date: headerDate(p), time: `${p.hour}:${p.minute}:${p.second}` };
 }
 
 /** "12-01 08:30" (or with the year when `withYear`) in Asia/Shanghai. */

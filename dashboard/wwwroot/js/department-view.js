@@ -3,7 +3,7 @@
 import { h, $, fill, setText } from './dom.js';
 import { OrderStore } from './order-store.js';
 import { clockLevel, countdownText, formatInstant, headerClock, isRunning, ms } from './clock.js';
-import { ClockName, OrderStatus, Urgency } from './texts.js';
+import { ClockName, Department, OrderStatus, Urgency } from './texts.js';
 
 /** Which actions a status allows (the server decides in the end; this only greys out buttons). */
 export const Allowed = {
@@ -13,7 +13,7 @@ export const Allowed = {
   extension: (status) => status === 'accepted',
 };
 
-const ActionText = { accept: '签收', reply: '答复', return: '退单', extension: '申请延期' };
+const ActionText = Department.actions;
 
 export class DepartmentView {
   /** callbacks: onOpen(id, mode), onAccept(id) */
@@ -95,7 +95,7 @@ export class DepartmentView {
         onclick: () => (action === 'accept' ? this.callbacks.onAccept(id, node) : this.callbacks.onOpen(id, action)),
       }, ActionText[action]);
     }
-    const detail = h('button', { type: 'button', class: 'btn btn-sm btn-link', dataset: { testid: 'detail' }, onclick: () => this.callbacks.onOpen(id, null) }, '详情');
+    const detail = h('button', { type: 'button', class: 'btn btn-sm btn-link', dataset: { testid: 'detail' }, onclick: () => this.callbacks.onOpen(id, null) }, Department.detail);
     const problem = h('div', { class: 'row-problem', dataset: { testid: 'row-error' }, hidden: true });
     cells.actions.append(h('div', { class: 'btn-group' }, detail, Object.values(buttons)), problem);
     const tr = h('tr', { dataset: { testid: 'order-row', orderId: id } }, Object.values(cells));

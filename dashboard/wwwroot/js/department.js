@@ -4,6 +4,7 @@ import { Live } from './live.js';
 import { DepartmentView } from './department-view.js';
 import { OrderDrawer } from './order-drawer.js';
 import { h, $, showConnection } from './dom.js';
+import { Department } from './texts.js';
 
 const ToastMs = 8000;
 const NotifyAgainMs = 60_000;
@@ -21,14 +22,14 @@ const taskForceName = (c) => taskForces.get(c)?.name ?? null;
 
 $('#user-name').textContent = `${me.displayName ?? me.userName}（${roleText(me.role)}）`;
 $('#logout').addEventListener('click', logout);
-$('#department-name').textContent = code || '未指定单位';
+$('#department-name').textContent = code || Department.none;
 get('/api/reference').then((reference) => {
   departments = new Map((reference?.departments ?? []).map((d) => [d.code, d]));
   taskForces = new Map((reference?.taskForces ?? []).map((t) => [t.code, t]));
   const name = departmentName(code);
   if (name) {
     $('#department-name').textContent = name;
-    document.title = `${name} · 承办单位工作台`;
+    document.title = Department.pageTitle(name);
   }
 }).catch(() => { /* the code stands in for the name */ });
 
@@ -66,7 +67,7 @@ function notify(orderId, title, body) {
 
   const toast = h('div', { class: 'toast', role: 'status', dataset: { testid: 'toast', orderId: orderId ?? '' },
     onclick: () => { toast.remove(); if (orderId) drawer.open(orderId); } },
-  h('div', { class: 'toast-title' }, title, h('small', null, '点击查看')),
+  h('div', { class: 'toast-title' }, title, h('small', null, Department.toastHint)),
   h('div', { class: 'toast-body' }, body));
   $('#toasts').append(toast);
   setTimeout(() => toast.remove(), ToastMs);
@@ -104,14 +105,15 @@ const live = new Live({
   onOrders: (s, rows) => {
     if (!mine(s)) return;
     for (const row of view.applyOrders(rows)) {
-      notify(row.id, '新工单派达', `${row.id} ${row.title}（${row.districtName ?? ''}）`);
+      notify(row.id, Department.newOrder, Department.newOrderBody(row.id, row.title, row.districtName));
     }
     for (const row of rows) if (!row.removed) drawer.refreshIfIdle(row.id);
   },
   onAlert: (s, alert) => {
     if (!mine(s)) return;
-    if (alert.kind === 'dispatch' && (!alert.department || alert.department === code)) {
-      notify(alert.orderId, '新工单派达', alert.text);
+    // The server sends this screen only its own alerts; a co-handler's dispatch names the lead as department.
+    if (alert.kind === 'dispatch' && (!alert.department || alert.department === code || alert.departments?.includes(code))) {
+      notify(alert.orderId, Department.newOrder, alert.text);
     }
   },
   onState: (state, text) => showConnection($('[data-testid="connection"]'), state, text),
@@ -119,7 +121,7 @@ const live = new Live({
 });
 
 if (!code) {
-  banner.textContent = '当前账号未关联承办单位，请在地址中指定 ?code=单位编码';
+  banner.textContent = Department.noDepartment;
   banner.hidden = false;
   document.body.dataset.ready = 'true';
 } else {

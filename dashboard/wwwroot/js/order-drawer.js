@@ -3,7 +3,7 @@
 import { get, post, upload, showProblem, showFieldErrors } from './api.js';
 import { h, $, fill } from './dom.js';
 import { clockLevel, countdownText, formatInstant, isRunning, isoToLocalInput, localInputToIso, ms } from './clock.js';
-import { AuditAction, CallerType, ClockName, ClockState, OrderStatus, Urgency, Dash } from './texts.js';
+import { AuditAction, CallerType, ClockName, ClockState, Department, OrderStatus, Urgency, Dash } from './texts.js';
 import { Allowed } from './department-view.js';
 
 const ImagePattern = /\.(png|jpe?g|gif|webp|bmp)$/i;
@@ -23,6 +23,9 @@ export class OrderDrawer {
     this.id = id;
     this.mode = mode;
     this.evidence = [];
+    // One host for the open form, kept across re-renders so a push never wipes what the user typed.
+    this.forms = h('div', { id: 'action-forms' });
+    this.resultBox = h('div', { id: 'action-result' });
     this.host.replaceChildren(
       h('div', { class: 'drawer-mask', onclick: () => this.close() }),
       h('aside', { class: 'drawer', dataset: { testid: 'order-detail', orderId: id } },
@@ -55,11 +58,9 @@ export class OrderDrawer {
     }
   }
 
-  /** The order changed elsewhere (a push): re-read it unless the user is typing in a form. */
+  /** The order changed elsewhere (a push): re-read it; an open form stays as typed. */
   refreshIfIdle(id) {
-    if (this.id !== id) return;
-    const typing = [...this.host.querySelectorAll('textarea, input')].some((i) => i.value && i.type !== 'file' && i.name !== 'until');
-    if (!typing) this.load();
+    if (this.id === id) this.load();
   }
 
   deptName(code) { return code ? (this.options.departmentName(code) ?? code) : Dash; }
@@ -72,7 +73,7 @@ export class OrderDrawer {
     const body = $('#drawer-body', this.host);
     fill(body,
       this.actionBar(),
-      h('div', { id: 'action-forms' }),
+      this.forms,
       h('div', { class: 'section-title' }, '基本信息'),
       h('dl', { class: 'facts' },
         fact('受理渠道', o.channel), fact('受理时间', formatInstant(o.receivedAt, { withYear: true })),
@@ -101,7 +102,8 @@ export class OrderDrawer {
           h('span', { class: 'muted' }, [e.department ? this.deptName(e.department) : null, e.actor].filter(Boolean).join(' · ')),
           e.from || e.to ? h('span', { class: 'muted' }, `${OrderStatus[e.from] ?? e.from ?? ''} → ${OrderStatus[e.to] ?? e.to ?? ''}`) : null),
         e.reason ? h('div', { class: 't-reason' }, e.reason) : null))));
-    if (this.mode) this.showForm(this.mode);
+    const formStale = this.mode && (!this.forms.querySelector('form') || !Allowed[this.mode](o.status));
+    if (formStale) this.showForm(this.mode);
   }
 
   clockTable(clocks) {
@@ -128,13 +130,13 @@ export class OrderDrawer {
     }, text);
     return h('div', { class: 'action-bar' },
       h('div', { class: 'btn-group' },
-        button('accept', '签收', 'btn-primary'), button('reply', '答复'), button('return', '退单', 'btn-danger'), button('extension', '申请延期')),
-      h('div', { id: 'action-result' }));
+        button('accept', Department.actions.accept, 'btn-primary'), button('reply', Department.actions.reply),
+        button('return', Department.actions.return, 'btn-danger'), button('extension', Department.actions.extension)),
+      this.resultBox);
   }
 
   result(error, success) {
-    const box = $('#action-result', this.host);
-    if (!box) return;
+    const box = this.resultBox;
     box.replaceChildren();
     if (error) {
       const p = h('div', { class: 'problem', dataset: { testid: 'action-error' } });
@@ -156,6 +158,7 @@ export class OrderDrawer {
 
   done(order, message) {
     this.mode = null;
+    this.forms.replaceChildren();
     this.order = order ?? this.order;
     this.options.onChanged?.(this.order);
     this.render();
@@ -164,9 +167,10 @@ export class OrderDrawer {
 
   showForm(action) {
     this.mode = action;
-    const host = $('#action-forms', this.host);
+    this.resultBox.replaceChildren();
+    const host = this.forms;
     if (!Allowed[action](this.order.status)) {
-      host.replaceChildren(h('div', { class: 'problem' }, `工单当前为“${this.order.statusText ?? OrderStatus[this.order.status]}”，不能${{ reply: '答复', return: '退单', extension: '申请延期' }[action]}`));
+      host.replaceChildren(h('div', { class: 'problem' }, `工单当前为“${this.order.statusText ?? OrderStatus[this.order.status]}”，不能${Department.actions[action]}`));
       return;
     }
     const form = { reply: () => this.replyForm(), return: () => this.returnForm(), extension: () => this.extensionForm() }[action]();
@@ -181,7 +185,7 @@ export class OrderDrawer {
       h('h3', null, title), fields,
       problem,
       h('div', { class: 'form-actions' }, submit,
-        h('button', { type: 'button', class: 'btn', onclick: () => { this.mode = null; $('#action-forms', this.host).replaceChildren(); } }, '取消')));
+        h('button', { type: 'button', class: 'btn', onclick: () => { this.mode = null; this.forms.replaceChildren(); } }, '取消')));
     form.addEventListener('input', (e) => {
       const error = e.target.closest('.field')?.querySelector('.field-error');
       if (error) { error.textContent = ''; e.target.closest('.field').classList.remove('invalid'); }

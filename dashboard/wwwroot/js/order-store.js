@@ -1,5 +1,8 @@
 // The order rows a screen holds. Rows arrive coalesced and possibly out of order: one is applied only
-// when its sequence is greater than what is held for that order (removals included).
+// when its sequence is greater than what is held for that order (removals included). A terminal row
+// (closed, answered, merged, transferred) leaves the lists like a removed one.
+
+const gone = (row) => row.removed || row.terminal;
 
 export class OrderStore {
   constructor() {
@@ -13,7 +16,7 @@ export class OrderStore {
     this.sequences.clear();
     for (const row of rows ?? []) {
       this.sequences.set(row.id, row.sequence ?? 0);
-      if (!row.removed) this.rows.set(row.id, row);
+      if (!gone(row)) this.rows.set(row.id, row);
     }
   }
 
@@ -24,7 +27,7 @@ export class OrderStore {
       const held = this.sequences.get(row.id);
       if (held !== undefined && (row.sequence ?? 0) <= held) continue;
       this.sequences.set(row.id, row.sequence ?? 0);
-      if (row.removed) {
+      if (gone(row)) {
         if (this.rows.delete(row.id)) result.removed.push(row.id);
       } else {
         (this.rows.has(row.id) ? result.changed : result.added).push(row.id);

@@ -57,7 +57,7 @@ async function loadSeat() {
     showSeat(await get('/api/seats/me'));
     showProblem(seatProblem, null);
   } catch (error) {
-    showProblem(seatProblem, error.status === 404 || error.status === 403 ? new Error('当前账号未绑定坐席') : error);
+    showProblem(seatProblem, error);
   }
 }
 
@@ -66,7 +66,11 @@ for (const button of document.querySelectorAll('.status-switch button')) {
     if (!seatId) { showProblem(seatProblem, new Error('当前账号未绑定坐席')); return; }
     button.disabled = true;
     try {
-      showSeat(await put(`/api/seats/${encodeURIComponent(seatId)}/status`, { status: button.dataset.status }));
+      // Answering a call: the number already typed (if complete) is the caller on the line.
+      const phone = document.querySelector('[name="phone"]')?.value.trim() ?? '';
+      const body = { status: button.dataset.status };
+      if (button.dataset.status === 'on-call' && /^\d{7,12}$/.test(phone)) body.callerPhone = phone;
+      showSeat(await put(`/api/seats/${encodeURIComponent(seatId)}/status`, body));
       showProblem(seatProblem, null);
     } catch (error) {
       showProblem(seatProblem, error);
@@ -127,7 +131,8 @@ form.phone.addEventListener('blur', lookUpCaller);
 form.phone.addEventListener('input', () => { if (/^1\d{10}$/.test(form.phone.value.trim())) lookUpCaller(); });
 
 // ---- orders created in this session -------------------------------------------------------------
-const sessionOrders = JSON.parse(sessionStorage.getItem(SessionKey) ?? '[]');
+const sessionKey = `${SessionKey}.${me.userName}`;
+const sessionOrders = JSON.parse(sessionStorage.getItem(sessionKey) ?? '[]');
 
 function renderSession() {
   fill($('#session-orders'), sessionOrders.map((o) => h('li', { dataset: { testid: 'session-order', orderId: o.id } },
@@ -143,7 +148,7 @@ function remember(order) {
   const at = sessionOrders.findIndex((o) => o.id === order.id);
   const entry = { id: order.id, title: order.title, status: order.status, statusText: order.statusText, receivedAt: order.receivedAt };
   if (at >= 0) sessionOrders[at] = entry; else sessionOrders.unshift(entry);
-  sessionStorage.setItem(SessionKey, JSON.stringify(sessionOrders.slice(0, 100)));
+  sessionStorage.setItem(sessionKey, JSON.stringify(sessionOrders.slice(0, 100)));
   renderSession();
 }
 renderSession();

@@ -6,8 +6,31 @@ export const BoardTitle = {
   default: '吕梁市12345政务服务便民热线 · 实时调度大屏',
   HEATING: '吕梁市12345热线 · 冬季供热专班 实时调度大屏',
 };
+export const taskForceTitle = (name) => `吕梁市12345热线 · ${name} 实时调度大屏`;
 export const boardTitle = (taskForce) =>
-  (taskForce && BoardTitle[taskForce]) || (taskForce ? `吕梁市12345热线 · ${taskForce}专班 实时调度大屏` : BoardTitle.default);
+  (taskForce && BoardTitle[taskForce]) || (taskForce ? taskForceTitle(`${taskForce}专班`) : BoardTitle.default);
+
+export const Board = {
+  sameDayDetail: (met, late) => `按时 ${met} · 超时 ${late}`,
+  urgencyMark: { urgent: '急', 'life-safety': '危' },
+  notDispatched: '待派单',
+  running: (n) => `计时中 ${n} 件`,
+  seatMeta: (calls, orders) => `接听 ${calls} · 建单 ${orders}`,
+  open: '在办',
+  overdue: '超期',
+  withOverdue: '有超期',
+};
+
+export const Department = {
+  actions: { accept: '签收', reply: '答复', return: '退单', extension: '申请延期' },
+  detail: '详情',
+  none: '未指定单位',
+  pageTitle: (name) => `${name} · 承办单位工作台`,
+  toastHint: '点击查看',
+  newOrder: '新工单派达',
+  newOrderBody: (id, title, district) => `${id} ${title}（${district ?? ''}）`,
+  noDepartment: '当前账号未关联承办单位，请在地址中指定 ?code=单位编码',
+};
 
 export const Role = {
   seat: '坐席',
@@ -116,4 +139,6 @@ export const Errors = {
 };
 
 export const Overdue = '已超期';
+export const days = (n) => `${n}天`;
+export const headerDate = (p) => `${p.year}年${p.month}月${p.day}日 ${p.weekday}`;
 export const Dash = '—';

@@ -7,7 +7,12 @@ namespace Hotline.Contracts.Streams;
 /// </summary>
 public static class StreamNames
 {
-    public const string Provider = "hotline";
+    /// <remarks>
+    /// Must differ from every grain storage name: Orleans looks for a stream provider's pub-sub store
+    /// under the provider's own name before "PubSubStore", and a clash put pub-sub state into the
+    /// JSON order storage, which cannot read it back after a restart.
+    /// </remarks>
+    public const string Provider = "hotline-events";
 
     /// <summary>Key: order id. For clients watching one order.</summary>
     public const string Order = "order";

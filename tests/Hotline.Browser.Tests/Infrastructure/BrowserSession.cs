@@ -33,6 +33,10 @@ public sealed class BrowserSession(BrowserFixture browser, HotlineServer server,
         {
             if (message.Type is "error" or "warning") Log($"[console.{message.Type}] {page.Url}: {message.Text}");
         };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400) Log($"[http {response.Status}] {response.Request.Method} {response.Url}");
+        };
         page.PageError += (_, error) =>
         {
             _pageErrors.Enqueue($"{page.Url}: {error}");

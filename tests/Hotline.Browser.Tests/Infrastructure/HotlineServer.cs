@@ -1,11 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Hotline.Browser.Tests.Infrastructure;
 
@@ -39,14 +35,13 @@ public sealed class HotlineServer : IAsyncLifetime
             web.UseSetting("Hotline:ServiceId", serviceId);
             web.UseSetting("Hotline:ClusterId", clusterId);
             web.UseSetting("Hotline:Auth:SeedDemoUsers", "true");
-            web.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+            // appsettings.json sets Information per category; the test output wants warnings and errors only.
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
         });
-        // IPv4 loopback explicitly: "localhost" may resolve to ::1 first, and Chromium opens 127.0.0.1.
+        // IPv4 loopback named explicitly: with UseKestrel(port) alone, http://127.0.0.1:{port} refused connections here.
         _dashboard.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         _dashboard.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        var addresses = _dashboard.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
-        Console.WriteLine($"dashboard server {_dashboard.Services.GetRequiredService<IServer>().GetType().Name} at {string.Join(", ", addresses ?? [])}");
         Api = new HotlineApi(BaseAddress);
         // The first sign-in waits for the seeded users; later ones are quick.
         await Api.TokenFor(Logins.Dispatcher);

@@ -12,6 +12,12 @@ public sealed class BoardPage(IPage page)
 
     public ILocator Order(string orderId) => page.Locator($"[data-testid=board-order][data-order-id='{orderId}']");
 
+    /// <summary>The lead department's name on a near-breach row (no test id on the cell: its class).</summary>
+    public ILocator OrderLead(string orderId) => Order(orderId).Locator(".near-lead");
+
+    /// <summary>The name of the clock a near-breach row counts down (no test id on the cell: its class).</summary>
+    public ILocator OrderClock(string orderId) => Order(orderId).Locator(".near-clock");
+
     public ILocator Alert(string orderId, string kind) =>
         page.Locator($"[data-testid=alert][data-order-id='{orderId}'][data-kind='{kind}']");
 

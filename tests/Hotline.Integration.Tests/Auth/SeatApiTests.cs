@@ -49,7 +49,7 @@ public sealed class SeatApiTests(ApiFixture fixture)
     [InlineData("""{"status":"busy"}""")]
     [InlineData("""{"status":""}""")]
     [InlineData("{}")]
-    [InlineData("""{"status":"on-call"}""")]
+    [InlineData("""{"status":"busy","callerPhone":"13800001234"}""")]
     public async Task A_status_that_cannot_be_set_is_a_400_naming_status(string body)
     {
         var response = await fixture.As(Logins.Seat1).PutAsync("/api/seats/S001/status", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
@@ -59,6 +59,36 @@ public sealed class SeatApiTests(ApiFixture fixture)
             var message = problem.GetProperty("errors").GetProperty("status")[0].GetString();
             foreach (var code in new[] { "available", "on-call", "wrap-up", "offline" }) Assert.Contains(code, message);
         }
+    }
+
+    [Fact]
+    public async Task On_call_starts_a_call_once_and_wrap_up_ends_it()
+    {
+        var seat = fixture.As(Logins.Seat2);
+        await seat.PutAsJsonAsync("/api/seats/S002/status", new { status = "available" });
+        var before = (await seat.GetFromJsonAsync<JsonElement>("/api/seats/me")).GetProperty("callsTaken").GetInt32();
+
+        var answered = await seat.PutAsJsonAsync("/api/seats/S002/status", new { status = "on-call", callerPhone = "13800001234" });
+        var onCall = await answered.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Equal("on-call", onCall.GetProperty("status").GetString());
+        Assert.Equal(before + 1, onCall.GetProperty("callsTaken").GetInt32());
+
+        var again = await seat.PutAsJsonAsync("/api/seats/S002/status", new { status = "on-call" });
+        var conflict = await Problem.Of(again, HttpStatusCode.Conflict, "通话中");
+        Assert.Equal("on-call", conflict.GetProperty("currentStatus").GetString());
+
+        var hungUp = await (await seat.PutAsJsonAsync("/api/seats/S002/status", new { status = "wrap-up" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("wrap-up", hungUp.GetProperty("status").GetString());
+        Assert.Equal(before + 1, hungUp.GetProperty("callsTaken").GetInt32());
+        await seat.PutAsJsonAsync("/api/seats/S002/status", new { status = "available" });
+    }
+
+    [Fact]
+    public async Task A_malformed_caller_phone_is_a_400_naming_it()
+    {
+        var response = await fixture.As(Logins.Seat2).PutAsJsonAsync("/api/seats/S002/status", new { status = "on-call", callerPhone = "12ab" });
+        await Problem.Invalid(response, "bad phone", "callerPhone");
     }
 
     [Fact]

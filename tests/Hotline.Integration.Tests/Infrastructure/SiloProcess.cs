@@ -12,7 +12,10 @@ namespace Hotline.Integration.Tests.Infrastructure;
 /// </summary>
 public static class SiloProcess
 {
-    public static async Task<IHost> Start(string serviceId, string clusterId)
+    public static Task<IHost> Start(string serviceId, string clusterId) => Start(serviceId, clusterId, FreePort(), FreePort());
+
+    /// <summary>On given ports: a silo restarted on its old gateway port is found again by clients that knew it.</summary>
+    public static async Task<IHost> Start(string serviceId, string clusterId, int siloPort, int gatewayPort)
     {
         Azurite.EnsureRunning();
         var options = new HotlineOptions
@@ -21,8 +24,8 @@ public static class SiloProcess
             ConnectionString = Azurite.ConnectionString,
             ServiceId = serviceId,
             ClusterId = clusterId,
-            SiloPort = FreePort(),
-            GatewayPort = FreePort(),
+            SiloPort = siloPort,
+            GatewayPort = gatewayPort,
         };
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -32,7 +35,7 @@ public static class SiloProcess
         return host;
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
