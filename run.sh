@@ -6,6 +6,7 @@
 #   ./run.sh --detach      start, print the URLs, return and leave everything running
 #   ./run.sh stop          stop what .data/run.pids names (SIGTERM, up to 20 s, then SIGKILL)
 #   ./run.sh --no-build    skip `dotnet build` (use the existing Release output)
+#   ./run.sh --demo        also keep heating complaints flowing (hotline demo flow), so the board moves
 #
 # Data and logs live under <repo>/.data (git-ignored).
 set -euo pipefail
@@ -25,15 +26,16 @@ GATEWAY_PORT=30000
 DASH_PORT=5080
 START_TIMEOUT="${HOTLINE_START_TIMEOUT:-120}"
 
-usage() { sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
-MODE=run IN_MEMORY=0 DETACH=0 BUILD=1
+MODE=run IN_MEMORY=0 DETACH=0 BUILD=1 DEMO=0
 for arg in "$@"; do
   case "$arg" in
     stop) MODE=stop ;;
     --in-memory) IN_MEMORY=1 ;;
     --detach|-d) DETACH=1 ;;
     --no-build) BUILD=0 ;;
+    --demo) DEMO=1 ;;
     -h|--help|help) usage; exit 0 ;;
     *) echo "run.sh: unknown argument '$arg'" >&2; usage >&2; exit 2 ;;
   esac
@@ -45,6 +47,7 @@ expected_cmd() {  # name -> a fragment its /proc/PID/cmdline must contain (guard
   case "$1" in
     silo) echo "Hotline.Silo.dll" ;;
     dashboard) echo "Hotline.Dashboard.dll" ;;
+    demo) echo "hotline.dll" ;;
     azurite) echo "azurite" ;;
     *) echo "$1" ;;
   esac
@@ -63,8 +66,8 @@ stop_from_pidfile() {
     return 0
   fi
   local name pid any=0
-  # stop in reverse start order: dashboard, silo, azurite
-  for want in dashboard silo azurite; do
+  # stop in reverse start order: demo, dashboard, silo, azurite
+  for want in demo dashboard silo azurite; do
     while read -r name pid; do
       [[ "$name" == "$want" ]] || continue
       if pid_is "$name" "$pid"; then
@@ -116,11 +119,12 @@ mkdir -p "$LOGS"
 
 # ---------------------------------------------------------------------------------------------
 # cleanup: stop what we started, in reverse order
-SILO_PID="" DASH_PID="" STARTED_AZURITE=""
+SILO_PID="" DASH_PID="" DEMO_PID="" STARTED_AZURITE=""
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   set +e
+  stop_pid "$DEMO_PID" demo 10
   stop_pid "$DASH_PID" dashboard 20
   stop_pid "$SILO_PID" silo 20
   [[ -n "$STARTED_AZURITE" ]] && stop_pid "$STARTED_AZURITE" Azurite 10
@@ -137,6 +141,7 @@ write_pids() {
     if [[ -n "$STARTED_AZURITE" ]]; then echo "azurite $STARTED_AZURITE"; fi
     if [[ -n "$SILO_PID" ]]; then echo "silo $SILO_PID"; fi
     if [[ -n "$DASH_PID" ]]; then echo "dashboard $DASH_PID"; fi
+    if [[ -n "$DEMO_PID" ]]; then echo "demo $DEMO_PID"; fi
   } > "$PIDS"
 }
 
@@ -199,6 +204,14 @@ esac
 if ! pid_alive "$SILO_PID"; then died silo "$LOGS/silo.log"; fi
 
 # ---------------------------------------------------------------------------------------------
+# demo load (optional): the same CLI a person would run, signed in as the demo users
+if (( DEMO )); then
+  log "Starting demo flow (log: $LOGS/demo.log)…"
+  start_bg "$LOGS/demo.log" "$REPO" env HOTLINE_URL="$DASH_URL" dotnet client/bin/Release/net10.0/hotline.dll demo flow --rate 1
+  DEMO_PID="$BG_PID"; write_pids
+fi
+
+# ---------------------------------------------------------------------------------------------
 # summary
 if (( IN_MEMORY )); then storage_line="InMemory (data is lost on stop)"
 elif [[ -n "$STARTED_AZURITE" ]]; then storage_line="Azurite (pid $STARTED_AZURITE), data in $DATA/azurite"
@@ -227,7 +240,7 @@ $( (( IN_MEMORY )) || echo "                    $LOGS/azurite.log" )
                     rl-ls rl-xy rl-fy rl-ws rl-jc rl-ll rl-zy (各供热公司)   zjj (住建局)  cgj (城管局)
                     reviewer1 (审核回访)   admin (管理员，可看 /orleans)
  Live data (cd $REPO)
-                    dotnet client/bin/Release/net10.0/hotline.dll demo flow      # heating orders keep flowing; Ctrl-C stops
+$( if (( DEMO )); then echo "                    demo flow is running (pid $DEMO_PID, log $LOGS/demo.log): heating orders keep arriving"; else echo "                    dotnet client/bin/Release/net10.0/hotline.dll demo flow      # heating orders keep flowing (or ./run.sh --demo)"; fi )
                     dotnet client/bin/Release/net10.0/hotline.dll demo heating   # one order, start to finish
                     dotnet client/bin/Release/net10.0/hotline.dll --help
  PIDs               $PIDS

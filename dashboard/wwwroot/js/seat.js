@@ -84,9 +84,9 @@ loadSeat();
 // ---- the caller's earlier orders -----------------------------------------------------------------
 let lookedUp = null;
 
-async function lookUpCaller() {
-  const phone = form.phone.value.trim();
-  if (!/^\+?\d{5,20}$/.test(phone) || phone === lookedUp) return;
+async function lookUpCaller(again) {
+  const phone = typeof again === 'string' ? again : form.phone.value.trim();
+  if (!/^\+?\d{5,20}$/.test(phone) || (phone === lookedUp && typeof again !== 'string')) return;
   lookedUp = phone;
   const box = $('#caller-history');
   $('#history-phone').textContent = phone;
@@ -214,8 +214,11 @@ async function submit(answerDirectly) {
       }
     }
     showCreated(order);
+    // The caller's profile learns of the new order from the event stream a moment later: read it again then.
+    const phone = form.phone.value.trim();
     clearForm();
     loadSeat();
+    setTimeout(() => lookUpCaller(phone), 1500);
   } catch (error) {
     showErrors(error);
   } finally {
