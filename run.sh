@@ -224,6 +224,7 @@ cat <<EOF
 --------------------------------------------------------------------------------
  Sign in            $DASH_URL/login.html
  Big board (大屏)    $DASH_URL/board.html?taskforce=HEATING   (city-wide: $DASH_URL/board.html)
+ Dispatcher console $DASH_URL/dispatch.html
  Department console $DASH_URL/department.html
  Seat console       $DASH_URL/seat.html
  REST API base      $DASH_URL/api        (e.g. $DASH_URL/api/orders, bearer token from POST /api/auth/token)

@@ -63,11 +63,13 @@ while [[ "$table_port" == "$blob_port" || "$table_port" == "$queue_port" ]]; do 
 # A throwaway account for a throwaway emulator: Azurite reads it from AZURITE_ACCOUNTS.
 key="$(head -c 32 /dev/urandom | base64 -w0)"
 
-persistence=()
-[[ -n "${BOARD_AZURITE_IN_MEMORY:-}" ]] && persistence=(--inMemoryPersistence)
-log "Starting a private Azurite${persistence[*]:+ (${persistence[*]})} on 127.0.0.1:$blob_port/$queue_port/$table_port (data and log in $work)…"
+persistence=(--location "$work/azurite"); storage_note="private Azurite, on disk"
+if [[ -n "${BOARD_AZURITE_IN_MEMORY:-}" ]]; then
+  persistence=(--inMemoryPersistence); storage_note="private Azurite, in memory"
+fi
+log "Starting a private Azurite (${persistence[*]}) on 127.0.0.1:$blob_port/$queue_port/$table_port (data and log in $work)…"
 start_bg "$work/azurite.log" "$work" env "AZURITE_ACCOUNTS=$ACCOUNT:$key" \
-  "$AZURITE_DIR/node_modules/.bin/azurite" --silent --location "$work/azurite" \
+  "$AZURITE_DIR/node_modules/.bin/azurite" --silent \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
   --blobPort "$blob_port" --queuePort "$queue_port" --tablePort "$table_port" \
   --skipApiVersionCheck --disableTelemetry "${persistence[@]}"
@@ -87,7 +89,7 @@ endpoint() { echo "http://127.0.0.1:$1/$ACCOUNT"; }
 export BOARD_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=$ACCOUNT;AccountKey=$key;BlobEndpoint=$(endpoint "$blob_port");QueueEndpoint=$(endpoint "$queue_port");TableEndpoint=$(endpoint "$table_port");"
 export BOARD_DASHBOARD_DLL="$DASHBOARD_DLL"
 export BOARD_WORK_DIR="$work"
-export BOARD_STORAGE_NOTE="private Azurite, ${persistence[*]:-on disk}"
+export BOARD_STORAGE_NOTE="$storage_note"
 export BOARD_PID_FILE="$pidfile"
 dotnet "$BENCH/bin/Release/net10.0/Hotline.Bench.Board.dll" "$@" || status=$?
 pid_alive "$azurite_pid" || warn "Azurite exited during the run (see $work/azurite.log)"

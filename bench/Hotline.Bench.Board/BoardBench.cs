@@ -67,7 +67,7 @@ public static class BoardBench
 
             var settle = await BoardSettle.Wait(board.Recorder, driver.Expected, TimeSpan.FromSeconds(15), cancellationToken);
             var figures = BoardFigures.From(board.Recorder, intake, load);
-            return Report.Print(new BoardRun(settings, board.SnapshotRows, echo, echoUnderLoad, intake, load, figures, settle, board.Recorder.Anomalies(),
+            return Report.Print(new BoardRun(settings, board.SnapshotRows, echo, echoUnderLoad, intake, load, figures, settle, board.Recorder.Anomalies(), driver.BoardWorthyEvents,
                 $"load average {loadBefore} before the paced load, {loadAfter} after"));
         }
         finally

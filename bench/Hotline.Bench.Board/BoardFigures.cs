@@ -19,7 +19,9 @@ public sealed record BoardFigures(
     IReadOnlyList<SecondFigures> Timeline,
     IReadOnlyList<RowSample> Worst,
     TimeSpan MeasuredWindow,
-    int Resyncs)
+    int Resyncs,
+    int Alerts,
+    int MostAlertsInOneBurst)
 {
     public static BoardFigures From(BoardRecorder recorder, PhaseResult intake, PacedResult load)
     {
@@ -51,6 +53,22 @@ public sealed record BoardFigures(
             timeline,
             measured.OrderByDescending(r => r.LatencyMs).Take(5).ToArray(),
             window,
-            allFrames.Count(f => f.Kind == "resync"));
+            allFrames.Count(f => f.Kind == "resync"),
+            allFrames.Count(f => f.Kind == "alert"),
+            LargestBurst(allFrames.Where(f => f.Kind == "alert").Select(f => f.ReceivedAt)));
+    }
+
+    /// <summary>One flush sends its alerts back to back: a gap of 50 ms or more starts the next flush's burst.</summary>
+    private static int LargestBurst(IEnumerable<DateTimeOffset> times)
+    {
+        int largest = 0, current = 0;
+        DateTimeOffset? previous = null;
+        foreach (var at in times.Order())
+        {
+            current = previous is { } p && at - p < TimeSpan.FromMilliseconds(50) ? current + 1 : 1;
+            largest = Math.Max(largest, current);
+            previous = at;
+        }
+        return largest;
     }
 }

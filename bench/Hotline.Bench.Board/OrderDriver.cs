@@ -20,8 +20,13 @@ public sealed class OrderDriver(IGrainFactory grains, string runTag)
     private const string Lead = "RL-LS";
 
     private readonly ConcurrentDictionary<string, long> _expected = new();
+    private int _created;
+    private int _dispatched;
 
     public IReadOnlyDictionary<string, long> Expected => _expected;
+
+    /// <summary>Creates and dispatches that succeeded: each should raise one alert on the board's ticker.</summary>
+    public int BoardWorthyEvents => Volatile.Read(ref _created) + Volatile.Read(ref _dispatched);
 
     public string Id(int order) => $"BOARD-{runTag}-{order:D5}";
 
@@ -56,6 +61,7 @@ public sealed class OrderDriver(IGrainFactory grains, string runTag)
         var command = new CreateOrder(Actor, "热线电话", new CallerInfoDto($"1390000{order % 10_000:D4}", "压测", "citizen"),
             "141102", "离石区", null, null, "供热", "暖气不热", "压测工单：室温不达标", "normal", null);
         Check(id, await grains.GetGrain<IWorkOrderGrain>(id).Create(command));
+        Interlocked.Increment(ref _created);
     }
 
     public async Task Step(int order, OrderStep step)
@@ -69,6 +75,7 @@ public sealed class OrderDriver(IGrainFactory grains, string runTag)
             _ => await grain.Reply(new ReplyOrder(Actor, Lead, "已上门处理，室温恢复", [], false)),
         };
         Check(id, result);
+        if (step == OrderStep.Dispatch) Interlocked.Increment(ref _dispatched);
     }
 
     private void Check(string id, OrderResult result)

@@ -13,6 +13,7 @@ public sealed record BoardRun(
     BoardFigures Figures,
     SettleResult Settle,
     RowAnomalies Anomalies,
+    int BoardWorthyEvents,
     string Machine);
 
 /// <summary>Prints the table and decides the exit code: 0 when the load was sustained and rows arrived.</summary>
@@ -46,7 +47,7 @@ public static class Report
         Console.WriteLine($"measured window: events stamped {BenchSettings.WarmUp.TotalSeconds:F0} s after the load began until its last completion ({f.MeasuredWindow.TotalSeconds:F1} s)");
         foreach (var k in f.Frames)
             Console.WriteLine($"frames {k.Kind,-14} {k.PerSecond,6:F2}/s  rows/frame avg {k.RowsAverage,6:F1} max {k.RowsMax,4}  bytes/frame avg {k.BytesAverage,8:F0} max {k.BytesMax,8}");
-        Console.WriteLine($"resync requests over the whole run: {f.Resyncs}");
+        Console.WriteLine($"resync requests over the whole run: {f.Resyncs}; alerts over the whole run: {f.Alerts} received for {run.BoardWorthyEvents} creates + dispatches, at most {f.MostAlertsInOneBurst} in one flush");
         Console.WriteLine($"rows: snapshot {run.SnapshotRows}, without changedAt {run.Anomalies.WithoutChangedAt}, older than one already shown {run.Anomalies.OutOfOrder}, repeated {run.Anomalies.Repeated}");
         Console.WriteLine($"last event of each order on the board: {run.Settle.Orders - run.Settle.Missing} of {run.Settle.Orders} (waited {run.Settle.Waited.TotalSeconds:F1} s after the load)");
         foreach (var example in run.Settle.Examples) Console.WriteLine($"   missing: {example}");

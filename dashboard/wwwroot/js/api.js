@@ -94,6 +94,7 @@ export async function logout() {
 export function homeFor(role) {
   if (role === 'seat') return '/seat.html';
   if (role === 'department') return '/department.html';
+  if (role === 'dispatcher') return '/dispatch.html';
   return '/board.html';
 }
 

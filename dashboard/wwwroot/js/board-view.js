@@ -155,6 +155,8 @@ export class BoardView {
         h('span', { class: 'near-clock' }, clock.nameText ?? clock.name),
         countdown);
       if (row.urgency) item.dataset.urgency = row.urgency;
+      item.dataset.clockName = clock.name;
+      item.dataset.lead = row.lead ?? '';
       return { item, countdown, clock };
     });
     this.nearNodes = items;

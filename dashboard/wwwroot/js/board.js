@@ -4,6 +4,7 @@ import { Live } from './live.js';
 import { BoardView } from './board-view.js';
 import { boardTitle, BoardTitle, taskForceTitle } from './texts.js';
 
+const DispatcherRoles = new Set(['dispatcher', 'admin']);
 const params = new URLSearchParams(location.search);
 const taskForce = params.get('taskforce')?.trim().toUpperCase() || null;
 const screen = taskForce ? `taskforce:${taskForce}` : 'board';
@@ -23,7 +24,14 @@ view.setTitle(boardTitle(taskForce));
 view.tick();
 setInterval(() => view.tick(), 1000);
 
-await currentUser();
+const me = await currentUser();
+
+// Dispatchers switch between this screen and their console over a quiet link.
+if (DispatcherRoles.has(me?.role)) {
+  const link = document.getElementById('console-link');
+  link.href = taskForce ? `/dispatch.html?screen=taskforce:${encodeURIComponent(taskForce)}` : '/dispatch.html?screen=board';
+  link.hidden = false;
+}
 
 if (taskForce && !BoardTitle[taskForce]) {
   get('/api/reference').then((reference) => {

@@ -32,6 +32,34 @@ export const Department = {
   noDepartment: '当前账号未关联承办单位，请在地址中指定 ?code=单位编码',
 };
 
+export const Dispatch = {
+  title: (screen, taskForceName) => (screen === 'board' ? '全市派单调度台'
+    : screen === 'taskforce:HEATING' ? '供热专班调度台' : `${taskForceName ?? '专班'}调度台`),
+  subtitle: (screen, taskForceName) => (screen === 'board' ? AppName : taskForceName ?? ''),
+  pageTitle: (title) => `${title} · ${AppName}`,
+  boardLink: '实时大屏',
+  consoleLink: '调度台',
+  leadPlaceholder: '请选择主办单位',
+  coNone: '协办：无',
+  coSome: (n) => `协办：${n} 家`,
+  coHint: '可多选，主办单位除外',
+  kinds: { heating: '供热单位', utility: '公用事业单位', city: '市直部门', other: '其他单位' },
+  dispatch: '派单',
+  redispatch: '改派',
+  sending: '提交中…',
+  pickLead: '请先选择主办单位',
+  returnedBy: (department, at) => `${department} 于 ${at} 退单`,
+  returnedMark: '（退单单位）',
+  grounds: '退单理由',
+  groundsLoading: '正在读取退单理由…',
+  groundsFailed: '未能读取退单理由',
+  waited: (span) => `已等待 ${span}`,
+  coHandler: '协办',
+  readOnly: '当前账号仅可查看，派单需专班调度或管理员账号',
+  noReference: '未能读取单位目录，暂不能派单',
+  onlyImportant: '只看退单与超期',
+};
+
 export const Role = {
   seat: '坐席',
   dispatcher: '专班调度',

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Hotline.Integration.Tests.Auth;
 using Hotline.Integration.Tests.Infrastructure;
 using States = Hotline.Integration.Tests.Infrastructure.OrderApi.States;
 

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hotline.Contracts.Departments;
 using Hotline.Contracts.TaskForces;
-using Hotline.Integration.Tests.Auth;
 using Hotline.Integration.Tests.Infrastructure;
 
 namespace Hotline.Integration.Tests.Api;

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Hotline.Integration.Tests.Auth;
 using Hotline.Integration.Tests.Infrastructure;
 
 namespace Hotline.Integration.Tests.Api;

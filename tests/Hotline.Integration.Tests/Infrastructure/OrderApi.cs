@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Hotline.Integration.Tests.Auth;
 
 namespace Hotline.Integration.Tests.Infrastructure;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Hotline.Integration.Tests.Auth;
 using Hotline.Integration.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 

@@ -1,4 +1,3 @@
-using Hotline.Integration.Tests.Auth;
 using Hotline.Integration.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -18,8 +17,8 @@ public sealed class SiloRestartLiveTests : IAsyncLifetime
 {
     private readonly string _serviceId = Azurite.NewServiceId("live-restart");
     private readonly string _clusterId = $"cluster-{Guid.NewGuid():N}";
-    private readonly int _siloPort = SiloProcess.FreePort();
-    private readonly int _gatewayPort = SiloProcess.FreePort();
+    private readonly int _siloPort = FreePort.Next();
+    private readonly int _gatewayPort = FreePort.Next();
     private IHost? _silo;
     private WebApplicationFactory<Program>? _dashboard;
 

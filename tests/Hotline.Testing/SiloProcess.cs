@@ -2,7 +2,7 @@ using Hotline.Silo.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Hotline.Browser.Tests.Infrastructure;
+namespace Hotline.Testing;
 
 /// <summary>
 /// A silo hosted exactly as silo/Program.cs hosts it: Azure Table membership on Azurite, real TCP
@@ -10,7 +10,10 @@ namespace Hotline.Browser.Tests.Infrastructure;
 /// </summary>
 public static class SiloProcess
 {
-    public static async Task<IHost> Start(string serviceId, string clusterId)
+    public static Task<IHost> Start(string serviceId, string clusterId) => Start(serviceId, clusterId, FreePort.Next(), FreePort.Next());
+
+    /// <summary>On given ports: a silo restarted on its old gateway port is found again by clients that knew it.</summary>
+    public static async Task<IHost> Start(string serviceId, string clusterId, int siloPort, int gatewayPort)
     {
         Azurite.EnsureRunning();
         var options = new HotlineOptions
@@ -19,8 +22,8 @@ public static class SiloProcess
             ConnectionString = Azurite.ConnectionString,
             ServiceId = serviceId,
             ClusterId = clusterId,
-            SiloPort = FreePort.Next(),
-            GatewayPort = FreePort.Next(),
+            SiloPort = siloPort,
+            GatewayPort = gatewayPort,
         };
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 
-namespace Hotline.Integration.Tests.Infrastructure;
+namespace Hotline.Testing;
 
 /// <summary>
 /// The tests run against a real Azurite (./test.sh starts one). Each cluster gets its own

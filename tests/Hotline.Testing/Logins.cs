@@ -1,12 +1,13 @@
 using Hotline.Dashboard.Auth;
 
-namespace Hotline.Integration.Tests.Auth;
+namespace Hotline.Testing;
 
 /// <summary>The demo users the dashboard seeds (dashboard/Auth/DemoUsers.cs), by what they do in a test.</summary>
 public static class Logins
 {
     public const string Password = DemoUsers.Password;
 
+    /// <summary>坐席 S001.</summary>
     public const string Seat1 = "seat1";
     public const string Seat2 = "seat2";
     public const string Dispatcher = "dispatcher1";
@@ -17,6 +18,7 @@ public static class Logins
     /// <summary>市住房和城乡建设局 (ZJJ).</summary>
     public const string Zjj = "zjj";
     public const string Reviewer = "reviewer1";
+    /// <summary>Watches the big screen, changes nothing.</summary>
     public const string Leader = "leader1";
     public const string Admin = "admin";
 

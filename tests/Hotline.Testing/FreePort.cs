@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Hotline.Browser.Tests.Infrastructure;
+namespace Hotline.Testing;
 
 public static class FreePort
 {
