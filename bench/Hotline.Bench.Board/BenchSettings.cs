@@ -13,7 +13,8 @@ public sealed record BenchSettings(
     string DashboardDll,
     string WorkDirectory,
     string? PidFile,
-    string StorageNote)
+    string StorageNote,
+    TimeSpan? StreamPullPeriod)
 {
     /// <summary>Events stamped in the first seconds of the load are not counted: activations, JIT and connection pools settle there.</summary>
     public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
@@ -44,7 +45,10 @@ public sealed record BenchSettings(
             Environment.GetEnvironmentVariable("BOARD_DASHBOARD_DLL") ?? DefaultDashboardDll(),
             Environment.GetEnvironmentVariable("BOARD_WORK_DIR") ?? Directory.CreateTempSubdirectory("hotline-board-").FullName,
             Environment.GetEnvironmentVariable("BOARD_PID_FILE"),
-            Environment.GetEnvironmentVariable("BOARD_STORAGE_NOTE") ?? "Azurite");
+            Environment.GetEnvironmentVariable("BOARD_STORAGE_NOTE") ?? "Azurite",
+            Environment.GetEnvironmentVariable("BOARD_PULL_MS") is { Length: > 0 } pull
+                ? TimeSpan.FromMilliseconds(int.Parse(pull, System.Globalization.CultureInfo.InvariantCulture))
+                : null);
     }
 
     private static int Positional(string[] args, int index, int fallback)

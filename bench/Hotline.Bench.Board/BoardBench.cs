@@ -26,7 +26,7 @@ public static class BoardBench
             GatewayPort = FreePort.Next(),
         };
         Step($"silo {serviceId} on 127.0.0.1:{options.SiloPort} (gateway {options.GatewayPort}); work dir {settings.WorkDirectory}");
-        var host = await SiloHost.Start(options, cancellationToken);
+        var host = await SiloHost.Start(options, settings.StreamPullPeriod, cancellationToken);
         try
         {
             await using var dashboard = DashboardProcess.Start(settings, serviceId, serviceId);

@@ -55,19 +55,20 @@ public sealed record BoardFigures(
             window,
             allFrames.Count(f => f.Kind == "resync"),
             allFrames.Count(f => f.Kind == "alert"),
-            LargestBurst(allFrames.Where(f => f.Kind == "alert").Select(f => f.ReceivedAt)));
+            LargestBurst(allFrames));
     }
 
-    /// <summary>One flush sends its alerts back to back: a gap of 50 ms or more starts the next flush's burst.</summary>
-    private static int LargestBurst(IEnumerable<DateTimeOffset> times)
+    /// <summary>
+    /// A flush writes its rows and figures first, then its alerts, on the one connection: the alerts
+    /// between two other frames are one flush's.
+    /// </summary>
+    private static int LargestBurst(IEnumerable<FrameSample> frames)
     {
         int largest = 0, current = 0;
-        DateTimeOffset? previous = null;
-        foreach (var at in times.Order())
+        foreach (var frame in frames)
         {
-            current = previous is { } p && at - p < TimeSpan.FromMilliseconds(50) ? current + 1 : 1;
+            current = frame.Kind == "alert" ? current + 1 : 0;
             largest = Math.Max(largest, current);
-            previous = at;
         }
         return largest;
     }

@@ -4,17 +4,22 @@ using Microsoft.Extensions.Logging;
 
 namespace Hotline.Bench.Board;
 
-/// <summary>One silo in this process on Azure Tables, configured exactly as the real one (silo/Hosting).</summary>
+/// <summary>One silo in this process on Azure Tables, configured as the real one (silo/Hosting) unless an experiment says otherwise.</summary>
 public static class SiloHost
 {
     private static volatile bool _quiet;
 
-    public static async Task<IHost> Start(HotlineOptions options, CancellationToken cancellationToken)
+    /// <param name="streamPullPeriod">
+    /// An experiment, off by default: the memory streams' pulling agents poll every
+    /// <see cref="HotlineOptions.StreamPollingPeriod"/> (20 ms), which sits inside every event-to-screen figure.
+    /// </param>
+    public static async Task<IHost> Start(HotlineOptions options, TimeSpan? streamPullPeriod, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder();
         // Warnings during the run are evidence (timeouts, stream failures) and stay on the console;
         // the teardown of thousands of activations on throwaway storage is not, and is silenced.
         builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning && !_quiet);
+        if (streamPullPeriod is { } period) options.StreamPollingPeriod = period;
         builder.UseOrleans(silo => silo.UseHotlineClustering(options).AddHotline(options));
         var host = builder.Build();
         try

@@ -8,14 +8,18 @@ namespace Hotline.Dashboard.Live;
 public sealed class ClusterReconnects : IClusterConnectionStatusObserver
 {
     private int _pending;
+    private int _connectedOnce;
 
     public bool TakePending() => Interlocked.Exchange(ref _pending, 0) == 1;
 
     public void NotifyClusterConnectionLost() => Interlocked.Exchange(ref _pending, 1);
 
+    /// <summary>The first gateway found at start-up is not a reconnect: the feed's own start loads everything once.</summary>
     public void NotifyGatewayCountChanged(int currentNumberOfGateways, int previousNumberOfGateways, bool connectionRecovered)
     {
-        if (connectionRecovered || (previousNumberOfGateways == 0 && currentNumberOfGateways > 0))
+        if (currentNumberOfGateways == 0) return;
+        if (Interlocked.Exchange(ref _connectedOnce, 1) == 0) return;
+        if (connectionRecovered || previousNumberOfGateways == 0)
             Interlocked.Exchange(ref _pending, 1);
     }
 }

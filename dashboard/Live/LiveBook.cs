@@ -11,7 +11,12 @@ namespace Hotline.Dashboard.Live;
 public sealed class LiveBook(ScreenRegistry registry, StatsCalculator calculator, WorkingCalendar calendar, TimeProvider time)
 {
     private const int AlertsKept = 200;
-    private const int AlertsPerFlush = 20;
+
+    /// <summary>
+    /// A board's ticker shows the newest few; in a burst (hundreds of intakes a second) older ones
+    /// in the same quarter second are skipped there. A department console gets every alert of its own.
+    /// </summary>
+    private const int BoardAlertsPerFlush = 20;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, OrderRow> _rows = [];
@@ -90,7 +95,7 @@ public sealed class LiveBook(ScreenRegistry registry, StatsCalculator calculator
             foreach (var screen in watched)
             {
                 var rows = _pendingRows.Remove(screen.Name, out var pending) ? pending.Values.ToArray() : [];
-                var alerts = _pendingAlerts.Remove(screen.Name, out var a) ? a.TakeLast(AlertsPerFlush).ToArray() : [];
+                var alerts = _pendingAlerts.Remove(screen.Name, out var a) ? (screen.IsBoard ? a.TakeLast(BoardAlertsPerFlush) : a).ToArray() : [];
                 var stats = screen.IsBoard && (refreshStats || _statsDue.Contains(screen.Name))
                     ? calculator.Count(_rows.Values.Where(screen.Covers), todayStart, now)
                     : null;

@@ -23,6 +23,9 @@ public sealed class HotlineOptions
 
     /// <summary>Period of the clocks' durable backstop reminder.</summary>
     public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often the stream queues are polled: the floor of event-to-screen latency (half of it on average).</summary>
+    public TimeSpan StreamPollingPeriod { get; set; } = TimeSpan.FromMilliseconds(20);
 }
 
 public enum StorageMode

@@ -105,6 +105,20 @@ public sealed class LiveBookTests
     }
 
     [Fact]
+    public void In_a_burst_the_board_ticker_keeps_the_newest_twenty_but_a_department_gets_every_alert_of_its_own()
+    {
+        for (var i = 1; i <= 30; i++)
+            _book.Apply(Row($"O{i}", 2, lead: "RL-LS"), new LiveAlert($"O{i}:2", $"O{i}", AlertKinds.Dispatch, "派单", Morning, null, null, "HEATING", ["RL-LS"]));
+
+        var flush = _book.Drain(refreshStats: false);
+
+        var board = Assert.Single(flush.Screens, s => s.Screen == _board).Alerts;
+        Assert.Equal(20, board.Count);
+        Assert.Equal("O30", board[^1].OrderId);
+        Assert.Equal(30, Assert.Single(flush.Screens, s => s.Screen == _rlls).Alerts.Count);
+    }
+
+    [Fact]
     public void A_fifty_percent_warning_reaches_the_department_but_not_the_city_board()
     {
         var warning = new LiveAlert("A:3", "A", AlertKinds.Warning, "签收时限已过 50%", Morning, "RL-LS", "离石", "HEATING", ["RL-LS"], 50);
