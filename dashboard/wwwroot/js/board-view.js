@@ -279,7 +279,9 @@ function districtScatter(items) {
   const lons = points.map((d) => d.lon);
   const lats = points.map((d) => d.lat);
   const pad = 0.15;
-  const size = (open) => Math.min(64, 14 + Math.sqrt(open ?? 0) * 7);
+  // Relative to the busiest county, so the bubbles still tell counties apart on a heavy day.
+  const busiest = Math.max(1, ...points.map((d) => d.open ?? 0));
+  const size = (open) => 12 + 34 * Math.sqrt((open ?? 0) / busiest);
   // A label goes beside its bubble when another county sits just below (离石/中阳, 汾阳/孝义).
   // It takes the side with more room among the counties at about the same latitude.
   const crowdedBelow = (d) => points.some((o) => o !== d && d.lat - o.lat > 0 && d.lat - o.lat < 0.2 && Math.abs(d.lon - o.lon) < 0.15);
@@ -311,7 +313,8 @@ function districtScatter(items) {
     animationDurationUpdate: 300,
     grid: { left: 30, right: 30, top: 20, bottom: 34 },
     xAxis: { type: 'value', show: false, scale: true,
-      min: lons.length ? Math.min(...lons) - pad : 0, max: lons.length ? Math.max(...lons) + 2 * pad : 1 },
+      // Room on the right for the easternmost county's label (交城县).
+      min: lons.length ? Math.min(...lons) - pad : 0, max: lons.length ? Math.max(...lons) + 3 * pad : 1 },
     yAxis: { type: 'value', show: false, scale: true,
       min: lats.length ? Math.min(...lats) - pad : 0, max: lats.length ? Math.max(...lats) + pad : 1 },
     series: [
