@@ -1,6 +1,7 @@
 using Hotline.Contracts.Departments;
 using Hotline.Contracts.Streams;
 using Hotline.Domain.Reference;
+using Hotline.Grains.Indexing;
 using Hotline.Grains.Storage;
 using Hotline.Grains.Streams;
 using Orleans.Streams;
@@ -9,17 +10,37 @@ namespace Hotline.Grains.Departments;
 
 /// <summary>
 /// A department's queue of open orders, kept from its own event stream: the orders it leads or
-/// co-handles, with their clocks, so its console needs no query across all orders.
+/// co-handles, with their clocks, so its console needs no query across all orders. The queue lives
+/// in memory, rebuilt from the order index on activation; only counters, the emergency contact
+/// and a bounded dedupe mark are persisted, and only when they change.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.Department)]
 public sealed class DepartmentGrain(
     [PersistentState("department", StorageNames.State)] IPersistentState<DepartmentState> state,
-    ReferenceData reference) : Grain, IDepartmentGrain
+    ReferenceData reference,
+    IOrderIndex index) : Grain, IDepartmentGrain
 {
-    private Department? Info => reference.FindDepartment(this.GetPrimaryKeyString());
+    /// <summary>Dedupe marks kept for orders the department no longer holds.</summary>
+    internal const int CountedCapacity = 512;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
-        OwnStream.Subscribe(this, StreamNames.Department, OnEvent);
+    private DepartmentView _view = null!;
+
+    private string Code => this.GetPrimaryKeyString();
+
+    private Department? Info => reference.FindDepartment(Code);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _view = new DepartmentView(Code);
+        // Stream events are grain calls, so none is handled before this rebuild completes; those
+        // that follow are applied only when newer than the row the view was built from.
+        if (Info is not null)
+        {
+            await foreach (var row in index.OpenOfDepartment(Code).WithCancellation(cancellationToken))
+                _view.Apply(row);
+        }
+        await OwnStream.Subscribe(this, StreamNames.Department, OnEvent);
+    }
 
     public Task<DepartmentSnapshot?> Get() => Task.FromResult(Snapshot());
 
@@ -33,36 +54,69 @@ public sealed class DepartmentGrain(
 
     private async Task OnEvent(OrderEvent e, StreamSequenceToken? token)
     {
-        var code = this.GetPrimaryKeyString();
-        var s = state.State;
-        if (!SequenceGate.TryAdvance(s.LastSequence, e.OrderId, e.Sequence)) return;
+        var known = _view.KnownSequence(e.OrderId);
+        var counted = Count(e, heldBefore: _view.Holds(e.OrderId) && known < e.Sequence);
 
-        var holds = e.Departments.Contains(code) && !StatusCodes.IsTerminal(e.Status) && e.Status != "returned";
-        if (e.Action == "dispatched" && holds && !s.Open.ContainsKey(e.OrderId)) s.Received++;
-        if (e.Action == "returned" && e.Department == code) s.Returned++;
-        if (e.Action == "replied" && e.Department == code) s.Completed++;
-
-        if (holds)
+        if (known is null && _view.WouldHold(e))
         {
-            s.Open[e.OrderId] = new DepartmentOrder(e.OrderId, e.Status, e.Lead == code ? "lead" : "co-handler", e.Title,
-                e.DistrictCode, e.Overdue, e.ReceivedAt, e.Clocks.Where(c => Concerns(c, code)).ToArray());
+            // An order the view has never seen may still be one the index knows better: a late or
+            // repeated delivery of an order that has since closed must not reopen it.
+            if (await index.Get(e.OrderId, e.ReceivedAt) is { } row && row.Sequence >= e.Sequence)
+                _view.Apply(row);
+            else
+                _view.Apply(e);
         }
         else
         {
-            s.Open.Remove(e.OrderId);
+            _view.Apply(e);
         }
-        await state.WriteStateAsync();
+
+        if (counted) await state.WriteStateAsync();
     }
 
-    /// <summary>A department's own clocks and the centre's (the same-day clock moves with the lead).</summary>
-    private static bool Concerns(Contracts.Orders.ClockSnapshot clock, string department) =>
-        clock.Department == department || clock.Department is null;
+    /// <summary>
+    /// Moves a counter at most once per event. Deduped by its own mark rather than by the view,
+    /// since the view may already reflect an event (from the index) that was never counted.
+    /// </summary>
+    private bool Count(OrderEvent e, bool heldBefore)
+    {
+        var s = state.State;
+        var code = Code;
+        var counter = e.Action switch
+        {
+            "dispatched" when _view.WouldHold(e) && !heldBefore => 1,
+            "returned" when e.Department == code => 2,
+            "replied" when e.Department == code => 3,
+            _ => 0,
+        };
+        if (counter == 0) return false;
+        if (s.Counted.TryGetValue(e.OrderId, out var mark) && e.Sequence <= mark.Sequence) return false;
+
+        switch (counter)
+        {
+            case 1: s.Received++; break;
+            case 2: s.Returned++; break;
+            default: s.Completed++; break;
+        }
+        s.Counted[e.OrderId] = new CountedEvent { Sequence = e.Sequence, At = e.At };
+        PruneCounted();
+        return true;
+    }
+
+    private void PruneCounted()
+    {
+        var counted = state.State.Counted;
+        var released = counted.Where(c => !_view.Holds(c.Key)).ToList();
+        if (released.Count <= CountedCapacity) return;
+        foreach (var (orderId, _) in released.OrderBy(c => c.Value.At).Take(released.Count - CountedCapacity))
+            counted.Remove(orderId);
+    }
 
     private DepartmentSnapshot? Snapshot()
     {
         if (Info is not { } info) return null;
         var s = state.State;
         return new DepartmentSnapshot(info.Code, info.Name, info.Kind, info.Owns, s.EmergencyContact,
-            s.Open.Values.OrderBy(o => o.ReceivedAt).ToArray(), s.Received, s.Completed, s.Returned);
+            _view.Orders.OrderBy(o => o.ReceivedAt).ToArray(), s.Received, s.Completed, s.Returned);
     }
 }

@@ -79,13 +79,34 @@ public sealed class AzureTableOrderIndex(TableServiceClient service, IOptions<Or
         return new OrderPage([], null);
     }
 
+    public async Task<OrderPage> OpenOfDepartment(string department, int pageSize, string? continuation, CancellationToken cancellationToken = default)
+    {
+        await EnsureTable(cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {_partition} and Open eq true")
+            + " and " + DepartmentColumn(department) + " eq true";
+        var pages = _table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken)
+            .AsPages(continuation, pageSize);
+        await foreach (var page in pages)
+            return new OrderPage(page.Values.Select(ToSummary).ToArray(), page.ContinuationToken);
+        return new OrderPage([], null);
+    }
+
+    public async Task<OrderSummary?> Get(string orderId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    {
+        await EnsureTable(cancellationToken);
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(_partition, RowKey(orderId, receivedAt), cancellationToken: cancellationToken);
+        return row.HasValue ? ToSummary(row.Value!) : null;
+    }
+
     private static readonly JsonSerializerOptions ClockJson = new(JsonSerializerDefaults.Web);
 
     private Task EnsureTable(CancellationToken cancellationToken) =>
         _created ??= _table.CreateIfNotExistsAsync(cancellationToken);
 
-    private static string RowKey(OrderSummary order) =>
-        $"{(DateTimeOffset.MaxValue.UtcTicks - order.ReceivedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}-{order.Id}";
+    private static string RowKey(OrderSummary order) => RowKey(order.Id, order.ReceivedAt);
+
+    private static string RowKey(string orderId, DateTimeOffset receivedAt) =>
+        $"{(DateTimeOffset.MaxValue.UtcTicks - receivedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}-{orderId}";
 
     /// <summary>Column names allow letters, digits and underscores only.</summary>
     public static string DepartmentColumn(string department)

@@ -14,4 +14,10 @@ public interface IOrderIndex
 
     /// <summary>Open orders, and orders received or completed at or after <see cref="LiveOrdersQuery.Since"/>.</summary>
     Task<OrderPage> Live(LiveOrdersQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the open (non-terminal) orders a department is actively handling.</summary>
+    Task<OrderPage> OpenOfDepartment(string department, int pageSize, string? continuation, CancellationToken cancellationToken = default);
+
+    /// <summary>One order's row, or null; the receipt instant is part of the row's key.</summary>
+    Task<OrderSummary?> Get(string orderId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default);
 }

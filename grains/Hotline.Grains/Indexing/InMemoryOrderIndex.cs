@@ -30,6 +30,12 @@ public sealed class InMemoryOrderIndex : IOrderIndex
         return Task.FromResult(Page(matches, query.PageSize, query.Continuation));
     }
 
+    public Task<OrderPage> OpenOfDepartment(string department, int pageSize, string? continuation, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Page(_rows.Values.Where(o => !StatusCodes.IsTerminal(o.Status) && o.Departments.Contains(department)), pageSize, continuation));
+
+    public Task<OrderSummary?> Get(string orderId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_rows.TryGetValue(orderId, out var row) ? row : null);
+
     private static OrderPage Page(IEnumerable<OrderSummary> rows, int pageSize, string? continuation)
     {
         var skip = int.TryParse(continuation, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;

@@ -1,6 +1,0 @@
-namespace Hotline.Grains.TaskForces;
-
-public sealed class TaskForceState
-{
-    public Dictionary<string, TaskForceOrder> Orders { get; set; } = [];
-}
