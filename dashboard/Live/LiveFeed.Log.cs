@@ -8,6 +8,9 @@ public sealed partial class LiveFeed
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live feed: connecting to the streams and the index failed (attempt {Attempt}); retrying")]
     private partial void LogConnectFailed(Exception exception, int attempt);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Live feed: could not unsubscribe while stopping; Orleans drops the subscriptions of a gone client itself")]
+    private partial void LogUnsubscribeFailed(Exception exception);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live feed: a flush to the screens failed; the next one retries")]
     private partial void LogFlushFailed(Exception exception);
 }

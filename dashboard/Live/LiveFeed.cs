@@ -101,6 +101,36 @@ public sealed partial class LiveFeed(
         await SubscribeOnce(provider.GetStream<SeatSnapshot>(StreamNames.For(StreamNames.Seats, StreamNames.AllSeats)), OnSeat);
     }
 
+    /// <summary>
+    /// A dashboard that stops on purpose leaves no subscription behind: otherwise the pulling agents
+    /// keep trying the gone client until Orleans drops it (retries and warnings in the silo log).
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(TimeSpan.FromSeconds(5));
+            var provider = client.GetStreamProvider(StreamNames.Provider);
+            var streams = Enumerable.Range(0, StreamNames.BoardShards)
+                .Select(shard => provider.GetStream<OrderEvent>(StreamNames.For(StreamNames.Board, shard.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+                .Select(stream => Unsubscribe(stream))
+                .Append(Unsubscribe(provider.GetStream<SeatSnapshot>(StreamNames.For(StreamNames.Seats, StreamNames.AllSeats))));
+            await Task.WhenAll(streams).WaitAsync(deadline.Token);
+        }
+        catch (Exception e)
+        {
+            // The cluster may already be gone; Orleans drops a vanished client's subscriptions itself.
+            LogUnsubscribeFailed(e);
+        }
+    }
+
+    private static async Task Unsubscribe<T>(IAsyncStream<T> stream)
+    {
+        foreach (var handle in await stream.GetAllSubscriptionHandles()) await handle.UnsubscribeAsync();
+    }
+
     /// <summary>Resumes this client's existing subscription when the pub-sub kept it; never subscribes twice.</summary>
     private static async Task SubscribeOnce<T>(IAsyncStream<T> stream, Func<T, StreamSequenceToken?, Task> onNext)
     {
