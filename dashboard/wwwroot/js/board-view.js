@@ -138,8 +138,13 @@ export class BoardView {
       const clock = nearestClock({ clocks: (row.clocks ?? []).filter((c) => c.name !== 'return-window') });
       if (clock) candidates.push({ row, clock, due: ms(clock.dueAt) ?? Infinity });
     }
-    candidates.sort((a, b) => a.due - b.due || a.row.id.localeCompare(b.row.id));
-    this.near = candidates.slice(0, NearCount);
+    // Closest to breaching first: the ones still in time, soonest due. Orders already past due are
+    // counted on the 超期 tile; they fill the list only when few are still running, latest breach first.
+    const now = Date.now();
+    const byId = (a, b) => a.row.id.localeCompare(b.row.id);
+    const running = candidates.filter((c) => c.due > now).sort((a, b) => a.due - b.due || byId(a, b));
+    const breached = candidates.filter((c) => c.due <= now).sort((a, b) => b.due - a.due || byId(a, b));
+    this.near = [...running, ...breached].slice(0, NearCount);
 
     const list = $('#near-list', this.root);
     const items = this.near.map(({ row, clock }, i) => {
