@@ -10,30 +10,17 @@ namespace Hotline.Dashboard.Live;
 /// <summary>Builds screen rows from stream events and index rows, naming districts, departments and clocks in Chinese.</summary>
 public sealed class OrderRows(ReferenceData reference)
 {
-    public OrderRow From(OrderEvent e) => new()
+    /// <summary>An event carries everything an index row does: one mapping serves both, plus when it happened.</summary>
+    public OrderRow From(OrderEvent e) => From(new OrderSummary(e.OrderId, e.Status, e.Category, e.DistrictCode, e.Lead, e.TaskForce,
+        e.ReceivedAt, e.Overdue, e.Title, e.Departments, NextDueAt: null, StatusText: "")
     {
-        Id = e.OrderId,
-        Sequence = e.Sequence,
-        Status = e.Status,
-        StatusText = StatusText(e.Status),
-        Title = e.Title,
-        Category = e.Category,
-        Urgency = e.Urgency,
-        District = e.DistrictCode,
-        DistrictName = reference.FindDistrict(e.DistrictCode)?.Name,
-        Lead = e.Lead,
-        LeadName = DepartmentName(e.Lead),
-        Departments = e.Departments,
-        TaskForce = e.TaskForce,
-        ReceivedAt = e.ReceivedAt,
+        Clocks = e.Clocks,
         DispatchedAt = e.DispatchedAt,
         CompletedAt = e.CompletedAt,
+        Urgency = e.Urgency,
+        Sequence = e.Sequence,
         SameDayDueAt = e.SameDayDueAt,
-        ChangedAt = e.At,
-        Overdue = e.Overdue,
-        Clocks = e.Clocks.Select(Clock).ToArray(),
-        Terminal = IsTerminal(e.Status),
-    };
+    }) with { ChangedAt = e.At };
 
     public OrderRow From(OrderSummary s) => new()
     {

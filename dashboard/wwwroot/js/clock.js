@@ -28,6 +28,24 @@ export function clockLevel(clock, now = Date.now()) {
   return 'running';
 }
 
+const Levels = { running: 0, amber: 1, red: 2 };
+
+/**
+ * Repaints a row's countdown chips ({ chip, time, clock }) for `now`, and returns the row's worst
+ * level, so every console colours its chips and rows by the same rule.
+ */
+export function paintChips(chips, now = Date.now()) {
+  let worst = 'running';
+  for (const { chip, time, clock } of chips) {
+    const level = clockLevel(clock, now);
+    if (chip.dataset.clockState !== level) chip.dataset.clockState = level;
+    const text = countdownText(clock.dueAt, now);
+    if (time.textContent !== text) time.textContent = text;
+    if (Levels[level] > Levels[worst]) worst = level;
+  }
+  return worst;
+}
+
 const pad = (n) => String(n).padStart(2, '0');
 
 /** "mm:ss" under an hour, "h:mm:ss" under a day, "N天 hh:mm" beyond. */

@@ -2,7 +2,7 @@
 // running clock of this department, countdown chips recoloured every second.
 import { h, $, fill, setText } from './dom.js';
 import { OrderStore } from './order-store.js';
-import { clockLevel, countdownText, formatInstant, headerClock, isRunning, ms } from './clock.js';
+import { formatInstant, headerClock, isRunning, ms, paintChips } from './clock.js';
 import { ClockName, Department, OrderStatus, Urgency } from './texts.js';
 
 /** Which actions a status allows (the server decides in the end; this only greys out buttons). */
@@ -131,13 +131,7 @@ export class DepartmentView {
     let amber = 0;
     let red = 0;
     for (const node of this.nodes.values()) {
-      let worst = 'running';
-      for (const { chip, time, clock } of node.chips) {
-        const level = clockLevel(clock, now);
-        if (chip.dataset.clockState !== level) chip.dataset.clockState = level;
-        setText(time, countdownText(clock.dueAt, now));
-        if (level === 'red') worst = 'red'; else if (level === 'amber' && worst !== 'red') worst = 'amber';
-      }
+      const worst = paintChips(node.chips, now);
       if (node.tr.dataset.level !== worst) node.tr.dataset.level = worst;
       if (worst === 'red') red++; else if (worst === 'amber') amber++;
     }

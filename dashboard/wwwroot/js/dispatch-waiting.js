@@ -1,12 +1,11 @@
 // Dispatched orders nobody has accepted yet, nearest 签收 deadline first: one countdown chip per
 // department whose accept clock runs, coloured like the department console (amber at amberAt, red at dueAt).
 import { h, $, fill, setText } from './dom.js';
-import { clockLevel, countdownText, formatInstant, isRunning, ms } from './clock.js';
+import { formatInstant, isRunning, ms, paintChips } from './clock.js';
 import { ClockName, Dispatch, Urgency, Dash } from './texts.js';
 
 export const WaitingStatuses = new Set(['dispatched']);
 
-const Levels = { running: 0, amber: 1, red: 2 };
 
 export class WaitingList {
   /** options: catalogue (Catalogue) for department names. */
@@ -79,13 +78,7 @@ export class WaitingList {
     let amber = 0;
     let red = 0;
     for (const node of this.nodes.values()) {
-      let worst = 'running';
-      for (const { chip, time, clock } of node.chips) {
-        const level = clockLevel(clock, now);
-        if (chip.dataset.clockState !== level) chip.dataset.clockState = level;
-        setText(time, countdownText(clock.dueAt, now));
-        if (Levels[level] > Levels[worst]) worst = level;
-      }
+      const worst = paintChips(node.chips, now);
       if (node.tr.dataset.level !== worst) node.tr.dataset.level = worst;
       if (worst === 'red') red++; else if (worst === 'amber') amber++;
     }
