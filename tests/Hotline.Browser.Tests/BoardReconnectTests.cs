@@ -6,16 +6,14 @@ using Xunit.Abstractions;
 namespace Hotline.Browser.Tests;
 
 /// <summary>The big screen survives a dropped connection: it shows it, reconnects by itself and is live again.</summary>
-[Collection(BrowserCollection.Name)]
 public sealed class BoardReconnectTests(HotlineServer server, BrowserFixture browser, ITestOutputHelper output)
-    : IClassFixture<BrowserFixture>, IAsyncLifetime
+    : BrowserTest(server, browser, output)
 {
-    private readonly BrowserSession _session = new(browser, server, output);
 
     [Fact]
     public async Task The_board_reconnects_after_its_connection_drops_and_is_live_again()
     {
-        var page = await _session.NewPage(BrowserSession.BigScreen);
+        var page = await Session.NewPage(BrowserSession.BigScreen);
         // Every WebSocket to the hub goes through this route, so the test can cut the current one.
         var sockets = 0;
         IWebSocketRoute? current = null;
@@ -38,13 +36,9 @@ public sealed class BoardReconnectTests(HotlineServer server, BrowserFixture bro
         Assert.True(Volatile.Read(ref sockets) >= 2, $"expected a new WebSocket after the drop, saw {sockets}");
 
         // Live again: a new order moves the figures and raises an alert without a reload.
-        var id = await server.Api.CreateHeatingOrder("单元楼暖气停了一整天", "离石区永宁东路 58 号");
+        var id = await Server.Api.CreateHeatingOrder("单元楼暖气停了一整天", "离石区永宁东路 58 号");
         await Expect(board.Stat("received")).ToHaveTextAsync((received + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Expect(board.Alert(id, "received")).ToBeVisibleAsync();
-        _session.AssertNoPageErrors();
+        Session.AssertNoPageErrors();
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync() => _session.DisposeAsync().AsTask();
 }

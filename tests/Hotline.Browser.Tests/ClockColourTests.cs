@@ -10,24 +10,22 @@ namespace Hotline.Browser.Tests;
 /// Countdown colours on the department console. The page recolours its chips every second from Date.now(),
 /// so Playwright's clock moves the page's time forward; the server and the SignalR connection stay on real time.
 /// </summary>
-[Collection(BrowserCollection.Name)]
 public sealed class ClockColourTests(HotlineServer server, BrowserFixture browser, ITestOutputHelper output)
-    : IClassFixture<BrowserFixture>, IAsyncLifetime
+    : BrowserTest(server, browser, output)
 {
-    private readonly BrowserSession _session = new(browser, server, output);
 
     [Fact]
     public async Task An_accept_clock_past_75_percent_turns_amber_on_the_department_console()
     {
-        var page = await _session.NewPage();
+        var page = await Session.NewPage();
         // Installed before the page loads, so its timers and Date are the fake ones from the start (running at real pace).
         await page.Clock.InstallAsync(new() { TimeDate = DateTime.UtcNow });
         await LoginPage.SignIn(page, Logins.RlLs, "/department.html");
         await LivePage.WaitUntilLive(page);
         var console = new DepartmentConsole(page);
 
-        var id = await server.Api.CreateHeatingOrder("暖气片不热，室温 12 度", "离石区凤山街道龙凤北大街 36 号 2 单元");
-        var order = await server.Api.Dispatch(id, "RL-LS");
+        var id = await Server.Api.CreateHeatingOrder("暖气片不热，室温 12 度", "离石区凤山街道龙凤北大街 36 号 2 单元");
+        var order = await Server.Api.Dispatch(id, "RL-LS");
         var accept = HotlineApi.Clock(order, "accept", "RL-LS");
         var started = HotlineApi.Instant(accept, "startedAt");
         var due = HotlineApi.Instant(accept, "dueAt");
@@ -47,16 +45,12 @@ public sealed class ClockColourTests(HotlineServer server, BrowserFixture browse
         var later = started + TimeSpan.FromMinutes(23);
         await page.Clock.SetSystemTimeAsync(later.UtcDateTime);
         var pageNow = DateTimeOffset.FromUnixTimeMilliseconds((long)await page.EvaluateAsync<double>("Date.now()"));
-        _session.Log($"page time now {pageNow:O}, amber at {amberAt:O}, due {due:O}");
+        Session.Log($"page time now {pageNow:O}, amber at {amberAt:O}, due {due:O}");
         Assert.InRange(pageNow, amberAt, due);
 
         await Expect(chip).ToHaveAttributeAsync("data-clock-state", "amber", new() { Timeout = 5_000 });
         await Expect(console.Row(id)).ToHaveAttributeAsync("data-level", new Regex("^(amber|red)$"));
         await page.ScreenshotAsync(new() { Path = RepoPaths.Screenshot("department-console-amber.png"), FullPage = true });
-        _session.AssertNoPageErrors();
+        Session.AssertNoPageErrors();
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync() => _session.DisposeAsync().AsTask();
 }

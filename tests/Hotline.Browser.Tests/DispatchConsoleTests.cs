@@ -12,31 +12,29 @@ namespace Hotline.Browser.Tests;
 /// countdown while RL-LS's console shows it; RL-LS returns it, the grounds show in the queue, and the
 /// dispatcher re-dispatches it to 孝义市热力公司 (RL-XY) with 住建局 as co-handler.
 /// </summary>
-[Collection(BrowserCollection.Name)]
 public sealed class DispatchConsoleTests(HotlineServer server, BrowserFixture browser, ITestOutputHelper output)
-    : IClassFixture<BrowserFixture>, IAsyncLifetime
+    : BrowserTest(server, browser, output)
 {
     private const string Grounds = "该小区由孝义市热力公司代管供热，不属我公司管网，请改派";
     private static readonly Regex Countdown = new(@"^签收\s*\d{2}:\d{2}$");
 
-    private readonly BrowserSession _session = new(browser, server, output);
 
     [Fact]
     public async Task A_heating_order_is_dispatched_from_the_queue_returned_with_grounds_and_redispatched()
     {
-        var console = new DispatchConsole(await _session.NewPage());
+        var console = new DispatchConsole(await Session.NewPage());
         await LoginPage.SignIn(console.Page, Logins.Dispatcher, "/dispatch.html");
-        var handler = new DepartmentConsole(await _session.NewPage());
+        var handler = new DepartmentConsole(await Session.NewPage());
         await LoginPage.SignIn(handler.Page, Logins.RlLs, "/department.html");
         await LivePage.WaitUntilLive(console.Page);
         await LivePage.WaitUntilLive(handler.Page);
         await Expect(console.BoardLink).ToHaveAttributeAsync("href", "/board.html?taskforce=HEATING");
 
         // Three calls: 离石区 (the one followed), 临县 (no heating company of its own) and 孝义市, already with RL-XY.
-        var id = await server.Api.CreateHeatingOrder("暖气不热，室温只有 14 度", "离石区滨河北路 12 号院 3 单元 502");
-        var linxian = await server.Api.CreateHeatingOrder("楼道暖气管道漏水", "临县临泉镇新华街 6 号", districtCode: "141124");
-        var xiaoyi = await server.Api.CreateHeatingOrder("整栋楼暖气不热", "孝义市胜溪湖街道府前街 8 号", districtCode: "141181");
-        await server.Api.Dispatch(xiaoyi, "RL-XY");
+        var id = await Server.Api.CreateHeatingOrder("暖气不热，室温只有 14 度", "离石区滨河北路 12 号院 3 单元 502");
+        var linxian = await Server.Api.CreateHeatingOrder("楼道暖气管道漏水", "临县临泉镇新华街 6 号", districtCode: "141124");
+        var xiaoyi = await Server.Api.CreateHeatingOrder("整栋楼暖气不热", "孝义市胜溪湖街道府前街 8 号", districtCode: "141181");
+        await Server.Api.Dispatch(xiaoyi, "RL-XY");
 
         // Live, oldest first, RL-LS pre-selected for 离石区 and nobody for 临县.
         await Expect(console.QueueRow(id)).ToHaveAttributeAsync("data-status", "pending-dispatch");
@@ -48,7 +46,7 @@ public sealed class DispatchConsoleTests(HotlineServer server, BrowserFixture br
             "the older order should come first");
         await Expect(console.AcceptClock(xiaoyi, "RL-XY")).ToHaveAttributeAsync("data-clock-state", "running");
 
-        // No lead: said on the row, nothing sent. A refusal from the server: its message, not its JSON.
+        // No lead: said on the row, nothing sent. A refusal from the Server: its message, not its JSON.
         await console.DispatchButton(linxian).ClickAsync();
         await Expect(console.RowError(linxian)).ToHaveTextAsync("请先选择主办单位");
         await console.Page.RouteAsync($"**/api/orders/{linxian}/dispatch", route => route.ContinueAsync(new()
@@ -73,10 +71,10 @@ public sealed class DispatchConsoleTests(HotlineServer server, BrowserFixture br
         await Expect(chip).Not.ToHaveTextAsync(shown, new() { Timeout = 5_000 });
         await Expect(handler.Row(id)).ToHaveAttributeAsync("data-status", "dispatched");
         await Expect(handler.Clock(id, "accept")).ToHaveAttributeAsync("data-clock-state", "running");
-        Assert.Equal("RL-LS", (await server.Api.Get(id)).GetProperty("lead").GetString());
+        Assert.Equal("RL-LS", (await Server.Api.Get(id)).GetProperty("lead").GetString());
 
         // RL-LS returns it: back in the queue, with who returned it and why, and nobody pre-selected.
-        await server.Api.Return(id, "RL-LS", Grounds, Logins.RlLs);
+        await Server.Api.Return(id, "RL-LS", Grounds, Logins.RlLs);
         await Expect(console.QueueRow(id)).ToHaveAttributeAsync("data-status", "returned");
         await Expect(console.WaitingRow(id)).ToHaveCountAsync(0);
         await Expect(console.ReturnGrounds(id)).ToContainTextAsync(Grounds);
@@ -93,14 +91,10 @@ public sealed class DispatchConsoleTests(HotlineServer server, BrowserFixture br
         await Expect(console.AcceptClock(id, "ZJJ")).ToHaveAttributeAsync("data-clock-state", "running");
         await Expect(console.AcceptClock(id, "RL-LS")).ToHaveCountAsync(0);
         await Expect(console.WaitingRow(id)).ToContainTextAsync("孝义市热力公司");
-        var order = await server.Api.Get(id);
+        var order = await Server.Api.Get(id);
         Assert.Equal("dispatched", order.GetProperty("status").GetString());
         Assert.Equal("RL-XY", order.GetProperty("lead").GetString());
         Assert.Equal("ZJJ", Assert.Single(order.GetProperty("coHandlers").EnumerateArray()).GetString());
-        _session.AssertNoPageErrors();
+        Session.AssertNoPageErrors();
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync() => _session.DisposeAsync().AsTask();
 }

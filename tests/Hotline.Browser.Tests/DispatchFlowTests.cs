@@ -11,22 +11,20 @@ namespace Hotline.Browser.Tests;
 /// the dispatcher sends it to 离石区集中供热公司 (RL-LS), whose open console shows it within a second and
 /// accepts it, while the big screen's figures and lists move live.
 /// </summary>
-[Collection(BrowserCollection.Name)]
 public sealed class DispatchFlowTests(HotlineServer server, BrowserFixture browser, ITestOutputHelper output)
-    : IClassFixture<BrowserFixture>, IAsyncLifetime
+    : BrowserTest(server, browser, output)
 {
     private static readonly TimeSpan WithinASecond = TimeSpan.FromSeconds(1);
 
-    private readonly BrowserSession _session = new(browser, server, output);
 
     [Fact]
     public async Task A_seats_heating_order_reaches_the_handlers_console_within_a_second_of_dispatch_and_is_accepted_there()
     {
-        var board = new BoardPage(await _session.NewPage(BrowserSession.BigScreen));
+        var board = new BoardPage(await Session.NewPage(BrowserSession.BigScreen));
         await LoginPage.SignIn(board.Page, Logins.Leader, "/board.html");
-        var handler = new DepartmentConsole(await _session.NewPage());
+        var handler = new DepartmentConsole(await Session.NewPage());
         await LoginPage.SignIn(handler.Page, Logins.RlLs, "/department.html");
-        var seat = new SeatConsole(await _session.NewPage());
+        var seat = new SeatConsole(await Session.NewPage());
         await LoginPage.SignIn(seat.Page, Logins.Seat1, "/seat.html");
         await LivePage.WaitUntilLive(board.Page);
         await LivePage.WaitUntilLive(handler.Page);
@@ -56,14 +54,14 @@ public sealed class DispatchFlowTests(HotlineServer server, BrowserFixture brows
         await Expect(handler.Row(id)).ToHaveCountAsync(0);
 
         // The dispatcher sends it to RL-LS; the handler's console, open all along, shows it within a second.
-        await server.Api.Dispatch(id, "RL-LS");
+        await Server.Api.Dispatch(id, "RL-LS");
         var sinceDispatch = Stopwatch.StartNew();
         await handler.Page.WaitForFunctionAsync(
             "id => document.querySelector(`[data-testid=order-row][data-order-id='${id}'][data-status=dispatched]`) !== null",
             id, new() { Timeout = Remaining(sinceDispatch) });
         var shownAfter = sinceDispatch.Elapsed;
         await Expect(handler.Row(id)).ToBeVisibleAsync(new() { Timeout = Remaining(sinceDispatch) });
-        _session.Log($"order {id} on RL-LS's console {shownAfter.TotalMilliseconds:0} ms after the dispatch call returned");
+        Session.Log($"order {id} on RL-LS's console {shownAfter.TotalMilliseconds:0} ms after the dispatch call returned");
         await Expect(handler.Toast(id)).ToBeVisibleAsync();
         await Expect(handler.Clock(id, "accept")).ToHaveAttributeAsync("data-clock-state", "running");
 
@@ -79,7 +77,7 @@ public sealed class DispatchFlowTests(HotlineServer server, BrowserFixture brows
         await Expect(handler.Button(id, "accept")).ToBeDisabledAsync();
         await Expect(handler.Button(id, "reply")).ToBeEnabledAsync();
         await Expect(handler.Clock(id, "accept")).ToHaveCountAsync(0);
-        var order = await server.Api.Get(id);
+        var order = await Server.Api.Get(id);
         Assert.Equal("accepted", order.GetProperty("status").GetString());
         // On the board the order's nearest clock is now the task force's same-day deadline; the figures stay.
         await Expect(board.OrderClock(id)).ToHaveTextAsync("当日办结");
@@ -89,15 +87,11 @@ public sealed class DispatchFlowTests(HotlineServer server, BrowserFixture brows
         await board.Page.ScreenshotAsync(new() { Path = RepoPaths.Screenshot("board.png") });
         await handler.Page.ScreenshotAsync(new() { Path = RepoPaths.Screenshot("department-console.png"), FullPage = true });
         await seat.Page.ScreenshotAsync(new() { Path = RepoPaths.Screenshot("seat-console.png"), FullPage = true });
-        _session.AssertNoPageErrors();
+        Session.AssertNoPageErrors();
     }
 
     private static float Remaining(Stopwatch since) =>
         (float)Math.Max(1, (WithinASecond - since.Elapsed).TotalMilliseconds);
 
     private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync() => _session.DisposeAsync().AsTask();
 }
