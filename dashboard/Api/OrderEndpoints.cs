@@ -16,7 +16,7 @@ public static class OrderEndpoints
         orders.MapGet("", OrderListing.Find);
         orders.MapGet("/{id}", Get);
 
-        MapCommand<AnswerRequest>(orders, "answer", AuthPolicies.Answer, null, (g, b, actor) => g.Answer(new AnswerOrder(actor, b.Answer ?? "")));
+        MapCommand<AnswerRequest>(orders, "answer", AuthPolicies.Answer, null, (g, b, actor) => g.Answer(new AnswerOrder(actor, b.Answer ?? "", b.KnowledgeId)));
         MapCommand<DispatchRequest>(orders, "dispatch", AuthPolicies.Dispatch, null, (g, b, actor) => g.Dispatch(new DispatchOrder(actor, b.Lead ?? "", b.CoHandlers ?? [])));
         MapCommand<AcceptRequest>(orders, "accept", AuthPolicies.Handle, b => b.Department, (g, b, actor) => g.Accept(new AcceptOrder(actor, b.Department ?? "")));
         MapCommand<ReturnRequest>(orders, "return", AuthPolicies.Handle, b => b.Department, (g, b, actor) => g.Return(new ReturnOrder(actor, b.Department ?? "", b.Grounds ?? "")));
@@ -29,6 +29,10 @@ public static class OrderEndpoints
             b => b.Approved is null ? ("approved", ApiTexts.MustBeBoolean) : null);
         MapCommand<CallbackRequest>(orders, "callback", AuthPolicies.Review, null, (g, b, actor) => g.Callback(new CallbackOrder(actor, b.Satisfaction ?? "", b.Note)));
         MapCommand<MergeRequest>(orders, "merge", AuthPolicies.Dispatch, null, (g, b, actor) => g.Merge(new MergeOrder(actor, b.ParentId ?? "")));
+        MapCommand<InquiryRequest>(orders, "inquiry", AuthPolicies.Inquire, null, (g, b, actor) => g.StartInquiry(new StartInquiry(actor, b.Department ?? "", b.Contact, b.Question ?? "")));
+        MapCommand<InquiryAnswerRequest>(orders, "inquiry/answer", AuthPolicies.Handle, b => b.Department, (g, b, actor) => g.AnswerInquiry(new AnswerInquiry(actor, b.Department ?? "", b.Answer ?? "")));
+        MapCommand<InquiryReviewRequest>(orders, "inquiry/review", AuthPolicies.Review, null, (g, b, actor) => g.ReviewInquiry(new ReviewInquiry(actor, b.Approved!.Value, b.Reasons ?? [])),
+            b => b.Approved is null ? ("approved", ApiTexts.MustBeBoolean) : null);
         MapCommand<TransferRequest>(orders, "transfer", AuthPolicies.Dispatch, null, (g, b, actor) => g.Transfer(new TransferOrder(actor, b.To ?? "")));
         return app;
     }
@@ -49,7 +53,12 @@ public static class OrderEndpoints
         var command = new CreateOrder(Actor.Of(context), body.Channel ?? "",
             new CallerInfoDto(body.Caller?.Phone ?? "", body.Caller?.Name, body.Caller?.Type ?? "citizen"),
             body.DistrictCode ?? "", body.Address ?? "", body.Lat, body.Lon, body.Category ?? "", body.Title ?? "",
-            body.Content ?? "", body.Urgency ?? "normal", seatId);
+            body.Content ?? "", body.Urgency ?? "normal", seatId)
+        {
+            CategoryCode = body.CategoryCode,
+            SuggestedDepartments = body.SuggestedDepartments,
+            SuggestionSource = body.SuggestionSource,
+        };
 
         // A fresh random number collides with an existing order about once in a billion: try again then.
         for (var attempt = 0; ; attempt++)

@@ -7,9 +7,11 @@ public sealed record CallerRequest(string? Phone, string? Name, string? Type);
 
 public sealed record CreateOrderRequest(
     string? Channel, CallerRequest? Caller, string? DistrictCode, string? Address, double? Lat, double? Lon,
-    string? Category, string? Title, string? Content, string? Urgency, string? SeatId);
+    string? Category, string? Title, string? Content, string? Urgency, string? SeatId,
+    string? CategoryCode = null, List<string>? SuggestedDepartments = null, string? SuggestionSource = null);
 
-public sealed record AnswerRequest(string? Answer);
+/// <param name="KnowledgeId">The knowledge entry the seat answered from, if any: it counts a hit.</param>
+public sealed record AnswerRequest(string? Answer, string? KnowledgeId = null);
 
 public sealed record DispatchRequest(string? Lead, List<string>? CoHandlers);
 
@@ -30,3 +32,9 @@ public sealed record CallbackRequest(string? Satisfaction, string? Note);
 public sealed record MergeRequest(string? ParentId);
 
 public sealed record TransferRequest(string? To);
+
+public sealed record InquiryRequest(string? Department, string? Contact, string? Question);
+
+public sealed record InquiryAnswerRequest(string? Department, string? Answer);
+
+public sealed record InquiryReviewRequest(bool? Approved, List<string>? Reasons);

@@ -29,6 +29,8 @@ public static class Problems
     {
         OrderErrorKind.Invalid => Invalid(new Dictionary<string, string[]>(error.FieldErrors), error.Message),
         OrderErrorKind.NotFound => NotFound(error.Message),
+        _ when error.FinalReply is { } finalReply => Results.Problem(detail: error.Message, statusCode: StatusCodes.Status409Conflict,
+            title: ApiTexts.FinalReplyTitle, extensions: new Dictionary<string, object?> { ["finalReply"] = finalReply }),
         _ => Conflict(error.Message, error.CurrentStatus, statusText(error.CurrentStatus)),
     };
 }

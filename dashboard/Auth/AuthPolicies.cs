@@ -19,6 +19,11 @@ public static class AuthPolicies
     public const string SeatBoard = "hotline.seat-board";
     public const string OwnSeat = "hotline.own-seat";
     public const string SeatStatus = "hotline.seat-status";
+    public const string Inquire = "hotline.inquire";
+    public const string Intake = "hotline.intake";
+    public const string KnowledgeWrite = "hotline.knowledge-write";
+    public const string KnowledgeReview = "hotline.knowledge-review";
+    public const string RoutingAdmin = "hotline.routing-admin";
 
     /// <summary>Each policy and the roles it admits.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
@@ -35,5 +40,13 @@ public static class AuthPolicies
         [SeatBoard] = [Roles.Dispatcher, Roles.Leader, Roles.Reviewer, Roles.Admin, Roles.Seat],
         [OwnSeat] = [Roles.Seat],
         [SeatStatus] = [Roles.Seat, Roles.Admin],
+        // 接诉即办: the specialist who asks a department's emergency contact works at a seat or the dispatch desk.
+        [Inquire] = [Roles.Seat, Roles.Dispatcher, Roles.Admin],
+        // Intake help: knowledge answers, routing suggestions, duplicates, the caller's profile.
+        [Intake] = [Roles.Seat, Roles.Dispatcher, Roles.Reviewer, Roles.Admin],
+        // Anyone who meets callers' questions may propose knowledge (departments too, for their own matters).
+        [KnowledgeWrite] = [Roles.Seat, Roles.Dispatcher, Roles.Department, Roles.Reviewer, Roles.Admin],
+        [KnowledgeReview] = [Roles.Reviewer, Roles.Admin],
+        [RoutingAdmin] = [Roles.Admin],
     };
 }

@@ -26,6 +26,12 @@ public sealed class HotlineOptions
 
     /// <summary>How often the stream queues are polled: the floor of event-to-screen latency (half of it on average).</summary>
     public TimeSpan StreamPollingPeriod { get; set; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>Generated knowledge entries imported on first start when the knowledge base is empty (0: none).</summary>
+    public int SeedKnowledgeEntries { get; set; }
+
+    /// <summary>Generated closed orders imported as routing samples on first start when there are none (0: none).</summary>
+    public int SeedRoutingSamples { get; set; }
 }
 
 public enum StorageMode

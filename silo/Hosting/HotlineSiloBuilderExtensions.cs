@@ -2,6 +2,9 @@ using Azure.Data.Tables;
 using Hotline.Contracts.Streams;
 using Hotline.Grains.Hosting;
 using Hotline.Grains.Indexing;
+using Hotline.Grains.Knowledge;
+using Hotline.Grains.Routing;
+using Hotline.Silo.Seeding;
 using Hotline.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -61,6 +64,9 @@ public static class HotlineSiloBuilderExtensions
         silo.AddMemoryStreams(StreamNames.Provider, streams => streams.ConfigurePullingAgent(agent =>
             agent.Configure(o => o.GetQueueMsgsTimerPeriod = options.StreamPollingPeriod)));
         silo.Services.AddHotlineDomain(options.DataDirectory);
+        silo.Services.AddHotlineIntelligence(options.Storage == StorageMode.AzureTables ? options.ConnectionString : null);
+        if (options.SeedKnowledgeEntries > 0) silo.Services.AddSingleton<IKnowledgeSeed>(sp => ActivatorUtilities.CreateInstance<GeneratedKnowledgeSeed>(sp, options.SeedKnowledgeEntries));
+        if (options.SeedRoutingSamples > 0) silo.Services.AddSingleton<IRoutingSeed>(sp => ActivatorUtilities.CreateInstance<GeneratedRoutingSeed>(sp, options.SeedRoutingSamples));
         silo.Services.Configure<ClockOptions>(o => o.ReminderPeriod = options.ReminderPeriod);
         silo.Services.AddOptions<OrderIndexOptions>().Configure<IOptions<ClusterOptions>>((o, cluster) => o.Partition = cluster.Value.ServiceId);
         return silo;

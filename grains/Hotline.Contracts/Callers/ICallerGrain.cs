@@ -1,3 +1,5 @@
+using Hotline.Contracts.Orders;
+
 namespace Hotline.Contracts.Callers;
 
 /// <summary>A caller (来电人), keyed by phone: orders, open demands, callback satisfaction.</summary>
@@ -5,6 +7,15 @@ namespace Hotline.Contracts.Callers;
 public interface ICallerGrain : IGrainWithStringKey
 {
     [Alias("get")] Task<CallerProfile> Get();
+
+    /// <summary>来电人画像 as the seat sees it: history, open demands, frequency, topics, satisfaction, first-contact resolution.</summary>
+    [Alias("portrait")] Task<CallerPortrait> Portrait();
+
+    /// <summary>The caller's kept orders as matters, for duplicate suggestions.</summary>
+    [Alias("matters")] Task<IReadOnlyList<Matter>> Matters();
+
+    /// <summary>The earlier order on the same matter that ended with a final reply (最终答复), if any: a new order is refused.</summary>
+    [Alias("final-reply-for")] Task<FinalReplyNotice?> FinalReplyFor(MatterQuery query);
 }
 
 [GenerateSerializer, Immutable, Alias("hotline.caller-profile")]

@@ -21,6 +21,9 @@ public interface IWorkOrderGrain : IGrainWithStringKey
     [Alias("callback")] Task<OrderResult> Callback(CallbackOrder command);
     [Alias("merge")] Task<OrderResult> Merge(MergeOrder command);
     [Alias("transfer")] Task<OrderResult> Transfer(TransferOrder command);
+    [Alias("inquiry-start")] Task<OrderResult> StartInquiry(StartInquiry command);
+    [Alias("inquiry-answer")] Task<OrderResult> AnswerInquiry(AnswerInquiry command);
+    [Alias("inquiry-review")] Task<OrderResult> ReviewInquiry(ReviewInquiry command);
 
     /// <summary>Called by a child order being merged into this one (并单).</summary>
     [Alias("add-child")] Task<OrderResult> AddMergedChild(string childId, string actor);

@@ -19,10 +19,19 @@ public sealed record CreateOrder(
     [property: Id(8)] string Title,
     [property: Id(9)] string Content,
     [property: Id(10)] string Urgency,
-    [property: Id(11)] string? SeatId);
+    [property: Id(11)] string? SeatId)
+{
+    /// <summary>The five-level category code (五级分类); when given, <see cref="Category"/> may be left empty.</summary>
+    [Id(12)] public string? CategoryCode { get; init; }
+
+    /// <summary>The lead departments the seat was shown, best first, and their source ("rule" / "model").</summary>
+    [Id(13)] public IReadOnlyList<string>? SuggestedDepartments { get; init; }
+
+    [Id(14)] public string? SuggestionSource { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("hotline.answer-order")]
-public sealed record AnswerOrder([property: Id(0)] string Actor, [property: Id(1)] string Answer);
+public sealed record AnswerOrder([property: Id(0)] string Actor, [property: Id(1)] string Answer, [property: Id(2)] string? KnowledgeId = null);
 
 [GenerateSerializer, Immutable, Alias("hotline.dispatch-order")]
 public sealed record DispatchOrder([property: Id(0)] string Actor, [property: Id(1)] string Lead, [property: Id(2)] IReadOnlyList<string> CoHandlers);
@@ -53,3 +62,12 @@ public sealed record MergeOrder([property: Id(0)] string Actor, [property: Id(1)
 
 [GenerateSerializer, Immutable, Alias("hotline.transfer-order")]
 public sealed record TransferOrder([property: Id(0)] string Actor, [property: Id(1)] string To);
+
+[GenerateSerializer, Immutable, Alias("hotline.start-inquiry")]
+public sealed record StartInquiry([property: Id(0)] string Actor, [property: Id(1)] string Department, [property: Id(2)] string? Contact, [property: Id(3)] string Question);
+
+[GenerateSerializer, Immutable, Alias("hotline.answer-inquiry")]
+public sealed record AnswerInquiry([property: Id(0)] string Actor, [property: Id(1)] string Department, [property: Id(2)] string Answer);
+
+[GenerateSerializer, Immutable, Alias("hotline.review-inquiry")]
+public sealed record ReviewInquiry([property: Id(0)] string Actor, [property: Id(1)] bool Approved, [property: Id(2)] IReadOnlyList<string> Reasons);

@@ -35,6 +35,7 @@ public sealed record OrderSnapshot
     [Id(28)] public string? LastSatisfaction { get; init; }
     [Id(29)] public required string StatusText { get; init; }
     [Id(30)] public string? DistrictName { get; init; }
+    [Id(31)] public InquirySnapshot? Inquiry { get; init; }
 }
 
 [GenerateSerializer, Immutable, Alias("hotline.clock-snapshot")]
@@ -71,3 +72,16 @@ public sealed record ExtensionSnapshot(
     [property: Id(0)] string Department,
     [property: Id(1)] DateTimeOffset Until,
     [property: Id(2)] string Reason);
+
+/// <summary>接诉即办: the latest inquiry to a department's emergency contact.</summary>
+[GenerateSerializer, Immutable, Alias("hotline.inquiry-snapshot")]
+public sealed record InquirySnapshot(
+    [property: Id(0)] string Department,
+    [property: Id(1)] string? Contact,
+    [property: Id(2)] string Question,
+    [property: Id(3)] string Status,
+    [property: Id(4)] int Round,
+    [property: Id(5)] DateTimeOffset StartedAt,
+    [property: Id(6)] string? Answer,
+    [property: Id(7)] DateTimeOffset? AnsweredAt,
+    [property: Id(8)] IReadOnlyList<string> RejectedReasons);

@@ -37,4 +37,13 @@ public sealed record OrderEvent
     [Id(24)] public DateTimeOffset? CompletedAt { get; init; }
     [Id(25)] public string Urgency { get; init; } = "normal";
     [Id(26)] public DateTimeOffset? SameDayDueAt { get; init; }
+    [Id(27)] public string CategoryCode { get; init; } = "";
+    // The matter itself travels only on "received" (callers match duplicates on it); later events stay small.
+    [Id(28)] public string? Address { get; init; }
+    [Id(29)] public double? Lat { get; init; }
+    [Id(30)] public double? Lon { get; init; }
+    [Id(31)] public string? Content { get; init; }
+    /// <summary>Set once the lead's reply is a final reply (最终答复): the matter is closed to new orders from this caller.</summary>
+    [Id(32)] public FinalReplyNotice? FinalReply { get; init; }
+    [Id(33)] public int ReopenCount { get; init; }
 }

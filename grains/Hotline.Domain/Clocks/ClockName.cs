@@ -15,4 +15,6 @@ public enum ClockName
     SameDay,
     /// <summary>回访: the centre must call the caller back after the reply is approved.</summary>
     Callback,
+    /// <summary>接诉即办: a department's emergency contact must answer the centre's inquiry (30 minutes).</summary>
+    ContactAnswer,
 }

@@ -26,6 +26,7 @@ public sealed class ClockPlanner(SlaPolicyBook policies, WorkingCalendar calenda
             // A reopened order (重办) is new work: its same-day runs from the reopening.
             ClockTrigger.Reopened => Start(ReopenedClocks, spans, at, Required(department), sameDayFrom: at),
             ClockTrigger.ReviewApproved => Start([ClockName.Callback], spans, at, department: null, sameDayFrom: at),
+            ClockTrigger.InquiryStarted => Start([ClockName.ContactAnswer], spans, at, Required(department), sameDayFrom: at),
             _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, "Unknown clock trigger."),
         };
     }

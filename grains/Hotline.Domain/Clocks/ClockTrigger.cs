@@ -11,4 +11,6 @@ public enum ClockTrigger
     Reopened,
     /// <summary>The centre approved the reply; the callback is due.</summary>
     ReviewApproved,
+    /// <summary>The centre asked a department's emergency contact (接诉即办); the answer is due.</summary>
+    InquiryStarted,
 }

@@ -22,6 +22,11 @@ public static class AuditActions
     public const string Closed = "closed";
     public const string Merged = "merged";
     public const string Transferred = "transferred";
+    public const string InquiryStarted = "inquiry-started";
+    public const string InquiryAnswered = "inquiry-answered";
+    public const string InquiryApproved = "inquiry-approved";
+    public const string InquiryRejected = "inquiry-rejected";
+    public const string InquiryCancelled = "inquiry-cancelled";
     public const string ClockWarning = "clock-warning";
     public const string ClockBreach = "clock-breach";
     public const string ClockEscalation = "clock-escalation";
@@ -45,6 +50,7 @@ public static class AuditActions
         ClockName.Completion => "completion",
         ClockName.SameDay => "same-day",
         ClockName.Callback => "callback",
+        ClockName.ContactAnswer => "contact-answer",
         _ => name.ToString().ToLowerInvariant(),
     };
 }

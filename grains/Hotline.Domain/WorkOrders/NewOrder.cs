@@ -17,6 +17,14 @@ public sealed record NewOrder
 
     public string Category { get; init; } = "";
 
+    /// <summary>The five-level category code (五级分类) the seat picked, if any; <see cref="Category"/> is its topic.</summary>
+    public string CategoryCode { get; init; } = "";
+
+    /// <summary>The lead departments the seat was shown at intake, best first, and where they came from (rule / model).</summary>
+    public IReadOnlyList<string> SuggestedDepartments { get; init; } = [];
+
+    public string? SuggestionSource { get; init; }
+
     public string Title { get; init; } = "";
 
     public string Content { get; init; } = "";

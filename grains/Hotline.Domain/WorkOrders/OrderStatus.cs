@@ -29,4 +29,6 @@ public enum OrderStatus
     Transferred,
     /// <summary>重办: a dissatisfied callback sent it back to the lead.</summary>
     Reopened,
+    /// <summary>接诉即办征询: no knowledge entry answered; a department's emergency contact is asked and must answer in 30 minutes.</summary>
+    Inquiring,
 }

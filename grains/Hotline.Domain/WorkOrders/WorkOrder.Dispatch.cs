@@ -9,7 +9,7 @@ public sealed partial class WorkOrder
     {
         coHandlers ??= [];
         var error = RefuseUnless(WorkOrderTexts.CommandDispatch,
-                OrderStatus.Received, OrderStatus.PendingDispatch, OrderStatus.Returned, OrderStatus.Reopened)
+                OrderStatus.Received, OrderStatus.PendingDispatch, OrderStatus.Returned, OrderStatus.Reopened, OrderStatus.Inquiring)
             ?? Check(DispatchInput(lead, coHandlers, actor));
         if (error is not null) return CommandResult.Failure(error);
 
@@ -20,6 +20,7 @@ public sealed partial class WorkOrder
 
         return Commit(now, () =>
         {
+            CancelInquiry(WorkOrderTexts.CommandDispatch, actor, now);
             RetireHandlers(now);
             HandOverSameDay(lead, now);
             Data.Lead = lead;

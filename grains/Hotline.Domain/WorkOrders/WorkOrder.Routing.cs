@@ -3,9 +3,9 @@ namespace Hotline.Domain.WorkOrders;
 public sealed partial class WorkOrder
 {
     /// <summary>直接答复: the seat answers on the call; the order ends without a department.</summary>
-    public CommandResult Answer(string answer, string actor, DateTimeOffset now)
+    public CommandResult Answer(string answer, string actor, DateTimeOffset now, string? knowledgeId = null)
     {
-        var error = RefuseUnless(WorkOrderTexts.CommandAnswer, OrderStatus.Received, OrderStatus.PendingDispatch)
+        var error = RefuseUnless(WorkOrderTexts.CommandAnswer, OrderStatus.Received, OrderStatus.PendingDispatch, OrderStatus.Inquiring)
             ?? Check(FieldErrors.ForActor(actor)
                 .Required("answer", answer, WorkOrderTexts.FieldAnswer)
                 .MaxLength("answer", answer, IntakeValidator.ContentMax, WorkOrderTexts.FieldAnswer));
@@ -13,7 +13,9 @@ public sealed partial class WorkOrder
 
         return Commit(now, () =>
         {
+            CancelInquiry(WorkOrderTexts.CommandAnswer, actor, now);
             Data.Answer = answer;
+            Data.KnowledgeId = string.IsNullOrWhiteSpace(knowledgeId) ? null : knowledgeId.Trim();
             StopClocks(now, _ => true, cancelled: true);
             MoveTo(OrderStatus.DirectlyAnswered, AuditActions.Answered, actor, now);
         });
@@ -23,12 +25,13 @@ public sealed partial class WorkOrder
     public CommandResult Merge(string parentId, string actor, DateTimeOffset now)
     {
         var error = RefuseUnless(WorkOrderTexts.CommandMerge, OrderStatus.Received, OrderStatus.PendingDispatch,
-                OrderStatus.Dispatched, OrderStatus.Accepted, OrderStatus.Returned)
+                OrderStatus.Dispatched, OrderStatus.Accepted, OrderStatus.Returned, OrderStatus.Inquiring)
             ?? Check(OtherOrderInput("parentId", parentId, WorkOrderTexts.FieldParentId, actor));
         if (error is not null) return CommandResult.Failure(error);
 
         return Commit(now, () =>
         {
+            CancelInquiry(WorkOrderTexts.CommandMerge, actor, now);
             Data.ParentId = parentId;
             Data.PendingExtension = null;
             StopClocks(now, _ => true, cancelled: true);
@@ -57,12 +60,13 @@ public sealed partial class WorkOrder
     /// <summary>转办: an emergency belongs to 110 / 119 / 120, not to the hotline.</summary>
     public CommandResult Transfer(TransferTarget to, string actor, DateTimeOffset now)
     {
-        var error = RefuseUnless(WorkOrderTexts.CommandTransfer, OrderStatus.Received, OrderStatus.PendingDispatch)
+        var error = RefuseUnless(WorkOrderTexts.CommandTransfer, OrderStatus.Received, OrderStatus.PendingDispatch, OrderStatus.Inquiring)
             ?? Check(FieldErrors.ForActor(actor).Defined("to", to, WorkOrderTexts.FieldTransferTarget));
         if (error is not null) return CommandResult.Failure(error);
 
         return Commit(now, () =>
         {
+            CancelInquiry(WorkOrderTexts.CommandTransfer, actor, now);
             Data.TransferredTo = to;
             StopClocks(now, _ => true, cancelled: true);
             MoveTo(OrderStatus.Transferred, AuditActions.Transferred, actor, now, WorkOrderTexts.TransferTargetText(to));

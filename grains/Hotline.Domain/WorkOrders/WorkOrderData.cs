@@ -26,6 +26,17 @@ public sealed class WorkOrderData
 
     public string Category { get; set; } = "";
 
+    /// <summary>The five-level category code, when the seat picked one.</summary>
+    public string CategoryCode { get; set; } = "";
+
+    /// <summary>What the seat was shown at intake, so the first dispatch measures the suggestions in real use.</summary>
+    public List<string> SuggestedDepartments { get; set; } = [];
+
+    public string? SuggestionSource { get; set; }
+
+    /// <summary>The knowledge entry a direct answer came from (直接答复 from the knowledge base).</summary>
+    public string? KnowledgeId { get; set; }
+
     public string Title { get; set; } = "";
 
     public string Content { get; set; } = "";
@@ -68,6 +79,9 @@ public sealed class WorkOrderData
     public Satisfaction? LastSatisfaction { get; set; }
 
     public int ReopenCount { get; set; }
+
+    /// <summary>The latest 接诉即办 inquiry to a department's emergency contact, if any.</summary>
+    public InquiryRecord? Inquiry { get; set; }
 
     /// <summary>Grows by one per audit event, so it doubles as an optimistic-concurrency version.</summary>
     public long Version => Events.Count;

@@ -131,6 +131,7 @@ public static class WorkOrderTexts
         OrderStatus.Merged => "并单",
         OrderStatus.Transferred => "转办",
         OrderStatus.Reopened => "重办",
+        OrderStatus.Inquiring => "接诉即办征询",
         _ => status.ToString(),
     };
 
@@ -142,6 +143,7 @@ public static class WorkOrderTexts
         ClockName.Completion => "办结",
         ClockName.SameDay => "当日办结",
         ClockName.Callback => "回访",
+        ClockName.ContactAnswer => "联系人答复",
         _ => name.ToString(),
     };
 

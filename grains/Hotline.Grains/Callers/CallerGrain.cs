@@ -1,41 +1,59 @@
 using Hotline.Contracts.Callers;
+using Hotline.Contracts.Orders;
 using Hotline.Contracts.Streams;
+using Hotline.Domain;
+using Hotline.Domain.Callers;
+using Hotline.Domain.Duplicates;
 using Hotline.Grains.Storage;
 using Hotline.Grains.Streams;
+using Microsoft.Extensions.Options;
 using Orleans.Streams;
 
 namespace Hotline.Grains.Callers;
 
-/// <summary>A caller's history (来电人画像), kept from the events of the orders they raised.</summary>
+/// <summary>A caller's history (来电人画像), kept from the events of the orders they raised; bounded by the domain.</summary>
 [ImplicitStreamSubscription(StreamNames.Caller)]
 public sealed class CallerGrain(
-    [PersistentState("caller", StorageNames.State)] IPersistentState<CallerState> state) : Grain, ICallerGrain
+    [PersistentState("caller", StorageNames.State)] IPersistentState<CallerState> state,
+    IOptions<DuplicateOptions> duplicates,
+    TimeProvider time) : Grain, ICallerGrain
 {
-    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
-        OwnStream.Subscribe(this, StreamNames.Caller, OnEvent);
+    private CallerHistory History => new(state.State.History);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        state.State.History.Phone = this.GetPrimaryKeyString();
+        return OwnStream.Subscribe(this, StreamNames.Caller, OnEvent);
+    }
 
     public Task<CallerProfile> Get()
     {
-        var s = state.State;
-        return Task.FromResult(new CallerProfile(this.GetPrimaryKeyString(), s.Name, s.Type, s.Orders.Keys.ToArray(),
-            s.Orders.Where(o => !StatusCodes.IsTerminal(o.Value)).Select(o => o.Key).ToArray(),
-            new Dictionary<string, int>(s.Satisfaction), s.LastContactAt));
+        var h = state.State.History;
+        var orders = h.Orders.OrderBy(o => o.ReceivedAt).ToArray();
+        var satisfaction = new Dictionary<string, int>();
+        if (h.Satisfied > 0) satisfaction["satisfied"] = h.Satisfied;
+        if (h.BasicallySatisfied > 0) satisfaction["basically-satisfied"] = h.BasicallySatisfied;
+        if (h.Dissatisfied > 0) satisfaction["dissatisfied"] = h.Dissatisfied;
+        return Task.FromResult(new CallerProfile(this.GetPrimaryKeyString(), h.Name, h.Type, orders.Select(o => o.Id).ToArray(),
+            orders.Where(o => o.IsOpen).Select(o => o.Id).ToArray(), satisfaction, orders.LastOrDefault()?.ReceivedAt));
+    }
+
+    public Task<CallerPortrait> Portrait() =>
+        Task.FromResult(History.Profile(time.GetUtcNow()).ToPortrait(this.GetPrimaryKeyString()));
+
+    public Task<IReadOnlyList<Matter>> Matters() =>
+        Task.FromResult<IReadOnlyList<Matter>>(History.Priors().Select(p => p.ToMatter()).ToArray());
+
+    public Task<FinalReplyNotice?> FinalReplyFor(MatterQuery query)
+    {
+        var prior = FinalReplyLock.Check(query.ToFacts(time.GetUtcNow()), History.Priors(), duplicates.Value);
+        return Task.FromResult(prior is null ? null
+            : new FinalReplyNotice(prior.Id, prior.Title, prior.FinalReplyDepartment, prior.FinalReplyText, prior.FinalReplyEvidence, prior.FinalReplyAt));
     }
 
     private async Task OnEvent(OrderEvent e, StreamSequenceToken? token)
     {
-        var s = state.State;
-        if (!SequenceGate.TryAdvance(s.LastSequence, e.OrderId, e.Sequence)) return;
-        if (e.Action == "received")
-        {
-            // Name and type come from the newest order: what the caller said then.
-            s.LastContactAt = e.At;
-            s.Name = e.CallerName ?? s.Name;
-            s.Type = e.CallerType;
-        }
-        s.Orders[e.OrderId] = e.Status;
-        if (e.Satisfaction is { } satisfaction)
-            s.Satisfaction[satisfaction] = s.Satisfaction.GetValueOrDefault(satisfaction) + 1;
+        if (!History.Apply(e.ToFact())) return;
         await state.WriteStateAsync();
     }
 }

@@ -1,5 +1,6 @@
 using Hotline.Contracts.Orders;
 using Hotline.Domain;
+using Hotline.Domain.Categories;
 using Hotline.Domain.Clocks;
 using Hotline.Domain.Reference;
 using Hotline.Domain.WorkOrders;
@@ -12,7 +13,7 @@ namespace Hotline.Grains.WorkOrders;
 /// </summary>
 public static class IntakeValidation
 {
-    public static Dictionary<string, string[]> Check(CreateOrder command, ReferenceData reference, IClockPlanner planner, out NewOrder intake)
+    public static Dictionary<string, string[]> Check(CreateOrder command, ReferenceData reference, CategoryTree categories, IClockPlanner planner, out NewOrder intake)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Codes.TryParse<Urgency>(command.Urgency, out var urgency))
@@ -25,6 +26,18 @@ public static class IntakeValidation
         if (!string.IsNullOrWhiteSpace(command.Channel) && !reference.Channels.Contains(command.Channel))
             errors["channel"] = [OrderTexts.UnknownChannel(command.Channel)];
 
+        // A five-level code names its topic; a topic given beside it must be that one.
+        var category = command.Category ?? "";
+        var categoryCode = string.IsNullOrWhiteSpace(command.CategoryCode) ? "" : command.CategoryCode.Trim();
+        if (categoryCode.Length > 0)
+        {
+            var topic = categories.TopicOf(categoryCode);
+            if (categories.Find(categoryCode) is null) errors["categoryCode"] = [OrderTexts.UnknownCategoryCode(categoryCode)];
+            else if (topic is null) errors["categoryCode"] = [OrderTexts.CategoryTooCoarse];
+            else if (string.IsNullOrWhiteSpace(category)) category = topic;
+            else if (category != topic) errors["category"] = [OrderTexts.CategoryMismatch(category, topic)];
+        }
+
         intake = new NewOrder
         {
             Channel = command.Channel ?? "",
@@ -33,7 +46,10 @@ public static class IntakeValidation
             Address = command.Address ?? "",
             Lat = command.Lat,
             Lon = command.Lon,
-            Category = command.Category ?? "",
+            Category = category,
+            CategoryCode = categoryCode,
+            SuggestedDepartments = command.SuggestedDepartments?.Where(d => !string.IsNullOrWhiteSpace(d)).Take(3).ToArray() ?? [],
+            SuggestionSource = command.SuggestionSource,
             Title = command.Title ?? "",
             Content = command.Content ?? "",
             Urgency = urgency,

@@ -43,6 +43,9 @@ public static class OrderSnapshots
         Overdue = WorkOrder.IsOverdueAt(order, now),
         Version = order.Version,
         LastSatisfaction = Codes.Of(order.LastSatisfaction),
+        Inquiry = order.Inquiry is { } q
+            ? new InquirySnapshot(q.Department, q.Contact, q.Question, Codes.Of(q.Status), q.Round, q.StartedAt, q.Answer, q.AnsweredAt, [.. q.RejectedReasons])
+            : null,
     };
 
     public static ClockSnapshot ToSnapshot(this Clock clock, DateTimeOffset now) =>
@@ -69,8 +72,13 @@ public static class OrderSnapshots
     public static IReadOnlyList<ClockSnapshot> RunningClocks(WorkOrderData order, DateTimeOffset now) =>
         order.Clocks.Where(c => c.IsRunning).Select(c => c.ToSnapshot(now)).ToArray();
 
-    public static IReadOnlyList<string> ActiveDepartments(WorkOrderData order) =>
-        order.Handlers.Where(h => h.Active).Select(h => h.Department).Distinct().ToArray();
+    /// <summary>The handlers, and a department whose emergency contact owes an inquiry answer (接诉即办): its console shows it.</summary>
+    public static IReadOnlyList<string> ActiveDepartments(WorkOrderData order)
+    {
+        var active = order.Handlers.Where(h => h.Active).Select(h => h.Department);
+        if (order.Inquiry is { IsOpen: true } inquiry) active = active.Append(inquiry.Department);
+        return active.Distinct().ToArray();
+    }
 
     /// <summary>Every department that ever held the order, so a re-dispatch also reaches the one that lost it.</summary>
     public static IReadOnlyList<string> AllDepartments(WorkOrderData order) =>
@@ -106,5 +114,20 @@ public static class OrderSnapshots
         ReceivedAt = order.ReceivedAt,
         Title = order.Title,
         Satisfaction = e.Action == "callback" ? Codes.Of(order.LastSatisfaction) : null,
+        CategoryCode = order.CategoryCode,
+        Address = e.Action == AuditActions.Received ? order.Address : null,
+        Lat = e.Action == AuditActions.Received ? order.Lat : null,
+        Lon = e.Action == AuditActions.Received ? order.Lon : null,
+        Content = e.Action == AuditActions.Received ? Shorten(order.Content, 300) : null,
+        FinalReply = FinalReplyOf(order),
+        ReopenCount = order.ReopenCount,
     };
+
+    /// <summary>The lead's final reply (最终答复), if its latest reply is one.</summary>
+    public static FinalReplyNotice? FinalReplyOf(WorkOrderData order) =>
+        order.FinalReply && order.Replies.LastOrDefault(r => r.Final && r.Department == order.Lead) is { } reply
+            ? new FinalReplyNotice(order.Id, order.Title, reply.Department, reply.Content, [.. reply.Evidence], reply.At)
+            : null;
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max];
 }

@@ -1,5 +1,8 @@
 using Hotline.Contracts.Orders;
+using Hotline.Contracts.Callers;
+using Hotline.Domain.Categories;
 using Hotline.Domain.Clocks;
+using Hotline.Domain.Duplicates;
 using Hotline.Domain.Reference;
 using Hotline.Domain.Calendar;
 using Hotline.Domain.WorkOrders;
@@ -23,6 +26,8 @@ public sealed partial class WorkOrderGrain(
     ReferenceData reference,
     WorkingCalendar calendar,
     IOrderIndex index,
+    CategoryTree categories,
+    OrderFollowUps followUps,
     TimeProvider time,
     IOptions<ClockOptions> clockOptions,
     ILogger<WorkOrderGrain> logger) : Grain, IWorkOrderGrain, IRemindable
@@ -48,9 +53,19 @@ public sealed partial class WorkOrderGrain(
         if (Data is not null)
             return Fail(OrderErrorKind.Conflict, OrderTexts.AlreadyExists(Id), Data.Status);
 
-        var fieldErrors = IntakeValidation.Check(command, reference, planner, out var intake);
+        var fieldErrors = IntakeValidation.Check(command, reference, categories, planner, out var intake);
         if (fieldErrors.Count > 0)
             return OrderResult.Fail(new OrderError(OrderErrorKind.Invalid, OrderTexts.InvalidInput, fieldErrors, null));
+
+        // 最终答复: the caller's same matter was closed with a final reply; the seat gets that reply instead.
+        var finalReply = await GrainFactory.GetGrain<ICallerGrain>(intake.Caller.Phone).FinalReplyFor(new MatterQuery
+        {
+            CallerPhone = intake.Caller.Phone, Topic = intake.Category, CategoryCode = intake.CategoryCode, Title = intake.Title,
+            Content = intake.Content, Address = intake.Address, Lat = intake.Lat, Lon = intake.Lon,
+        });
+        if (finalReply is not null)
+            return OrderResult.Fail(new OrderError(OrderErrorKind.Conflict, OrderTexts.FinalReplyLocked(finalReply.OrderId, finalReply.Department),
+                new Dictionary<string, string[]>(), null) { FinalReply = finalReply });
 
         var now = time.GetUtcNow();
         var taskForce = reference.TaskForceFor(intake.Category, calendar.LocalDate(now));
@@ -75,11 +90,12 @@ public sealed partial class WorkOrderGrain(
             return Fail(OrderErrorKind.Conflict, OrderTexts.AlreadyExists(Id), Data?.Status ?? OrderStatus.Received);
         }
         LogCreated(Id, intake.Category, taskForce?.Code);
+        await followUps.AfterCreate(Data!);
         return OrderResult.Ok(Data!.ToSnapshot(now, reference));
     }
 
     public Task<OrderResult> Answer(AnswerOrder command) =>
-        Execute((order, now) => order.Answer(command.Answer, command.Actor, now));
+        Execute((order, now) => order.Answer(command.Answer, command.Actor, now, command.KnowledgeId));
 
     public Task<OrderResult> Dispatch(DispatchOrder command)
     {
@@ -150,6 +166,23 @@ public sealed partial class WorkOrderGrain(
             known ? null : Field("to", OrderTexts.MustBeOneOf("110 | 119 | 120")));
     }
 
+    public async Task<OrderResult> StartInquiry(StartInquiry command)
+    {
+        var known = KnownDepartment(command.Department);
+        var contact = command.Contact;
+        // Not named by the specialist: the department's registered emergency contact is who gets asked.
+        if (string.IsNullOrWhiteSpace(contact) && known.Count == 0 && !string.IsNullOrWhiteSpace(command.Department)
+            && await GrainFactory.GetGrain<Contracts.Departments.IDepartmentGrain>(command.Department).Get() is { EmergencyContact: { } registered })
+            contact = $"{registered.Name} {registered.Phone}";
+        return await Execute((order, now) => order.StartInquiry(command.Department, contact, command.Question, command.Actor, now), known);
+    }
+
+    public Task<OrderResult> AnswerInquiry(AnswerInquiry command) =>
+        Execute((order, now) => order.AnswerInquiry(command.Department, command.Answer, command.Actor, now), KnownDepartment(command.Department));
+
+    public Task<OrderResult> ReviewInquiry(ReviewInquiry command) =>
+        Execute((order, now) => order.ReviewInquiry(command.Approved, command.Reasons ?? [], command.Actor, now));
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         await CatchUpClocks();
@@ -166,6 +199,8 @@ public sealed partial class WorkOrderGrain(
             return OrderResult.Fail(new OrderError(OrderErrorKind.Invalid, OrderTexts.InvalidInput, edgeErrors, Domain.Codes.Of(Data.Status)));
 
         var now = time.GetUtcNow();
+        var before = Data.Status;
+        var leadsBefore = Data.Handlers.Count(h => h.Role == HandlerRole.Lead);
         var result = command(new WorkOrder(Data, planner), now);
         if (!result.Succeeded) return FromDomain(result.Error!);
 
@@ -182,6 +217,7 @@ public sealed partial class WorkOrderGrain(
             if (!retry.Succeeded) return FromDomain(retry.Error);
             await Persist();
         }
+        await followUps.AfterCommand(GrainFactory, Data, before, leadsBefore);
         return OrderResult.Ok(Data.ToSnapshot(now, reference));
     }
 

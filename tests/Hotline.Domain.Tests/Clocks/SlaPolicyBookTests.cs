@@ -27,6 +27,7 @@ public sealed class SlaPolicyBookTests : IDisposable
                 [ClockName.ReturnWindow] = ClockSpan.WorkingDays(1),
                 [ClockName.Completion] = ClockSpan.WorkingDays(5),
                 [ClockName.Callback] = ClockSpan.WorkingDays(1),
+                [ClockName.ContactAnswer] = ClockSpan.Minutes(30),
             },
             policy.Spans);
         Assert.Equal(["默认时限"], policy.AppliedRules);

@@ -45,6 +45,9 @@ internal sealed class FakeClockPlanner : IClockPlanner
             case ClockTrigger.ReviewApproved:
                 Add(ClockName.Callback, CallbackSpan);
                 break;
+            case ClockTrigger.InquiryStarted:
+                Add(ClockName.ContactAnswer, EmergencySpan);
+                break;
         }
         return clocks;
     }

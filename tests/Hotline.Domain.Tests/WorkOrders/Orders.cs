@@ -68,6 +68,9 @@ internal static class Orders
             case OrderStatus.Transferred:
                 Ok(order.Transfer(TransferTarget.Fire119, Seat, Minutes(1)));
                 return (order, Minutes(2));
+            case OrderStatus.Inquiring:
+                Ok(order.StartInquiry(Lead, "王科长", "小区何时恢复供热？", Seat, Minutes(1)));
+                return (order, Minutes(2));
             case OrderStatus.Merged:
                 Ok(order.Merge("WO-0", Dispatcher, Minutes(1)));
                 return (order, Minutes(2));

@@ -23,18 +23,19 @@ public sealed class WorkOrderConflictTests
         ["merge"] = (o, t) => o.Merge("WO-PARENT", Dispatcher, t),
         ["add-merged-child"] = (o, t) => o.AddMergedChild("WO-CHILD", Dispatcher, t),
         ["transfer"] = (o, t) => o.Transfer(TransferTarget.Police110, Seat, t),
+        ["start-inquiry"] = (o, t) => o.StartInquiry(CoHandler, null, "何时恢复？", Seat, t),
     };
 
     private static readonly OrderStatus[] NonTerminal =
     [
         OrderStatus.Received, OrderStatus.PendingDispatch, OrderStatus.Dispatched, OrderStatus.Accepted,
-        OrderStatus.Replied, OrderStatus.UnderReview, OrderStatus.PendingCallback, OrderStatus.Returned, OrderStatus.Reopened,
+        OrderStatus.Replied, OrderStatus.UnderReview, OrderStatus.PendingCallback, OrderStatus.Returned, OrderStatus.Reopened, OrderStatus.Inquiring,
     ];
 
     private static readonly Dictionary<string, OrderStatus[]> Legal = new()
     {
-        ["answer"] = [OrderStatus.Received, OrderStatus.PendingDispatch],
-        ["dispatch"] = [OrderStatus.Received, OrderStatus.PendingDispatch, OrderStatus.Returned, OrderStatus.Reopened],
+        ["answer"] = [OrderStatus.Received, OrderStatus.PendingDispatch, OrderStatus.Inquiring],
+        ["dispatch"] = [OrderStatus.Received, OrderStatus.PendingDispatch, OrderStatus.Returned, OrderStatus.Reopened, OrderStatus.Inquiring],
         ["accept"] = [OrderStatus.Dispatched, OrderStatus.Reopened],
         ["return"] = [OrderStatus.Dispatched, OrderStatus.Accepted],
         ["request-extension"] = [OrderStatus.Accepted],
@@ -44,9 +45,11 @@ public sealed class WorkOrderConflictTests
         ["review-department"] = [OrderStatus.Replied],
         ["review-centre"] = [OrderStatus.UnderReview],
         ["callback"] = [OrderStatus.PendingCallback],
-        ["merge"] = [OrderStatus.Received, OrderStatus.PendingDispatch, OrderStatus.Dispatched, OrderStatus.Accepted, OrderStatus.Returned],
+        ["merge"] = [OrderStatus.Received, OrderStatus.PendingDispatch, OrderStatus.Dispatched, OrderStatus.Accepted, OrderStatus.Returned, OrderStatus.Inquiring],
         ["add-merged-child"] = NonTerminal,
-        ["transfer"] = [OrderStatus.Received, OrderStatus.PendingDispatch],
+        ["transfer"] = [OrderStatus.Received, OrderStatus.PendingDispatch, OrderStatus.Inquiring],
+        // One inquiry at a time: a second one while it is open is a conflict.
+        ["start-inquiry"] = [OrderStatus.Received, OrderStatus.PendingDispatch],
     };
 
     public static TheoryData<OrderStatus, string> Illegal()

@@ -1,0 +1,15 @@
+namespace Hotline.Domain.Duplicates;
+
+/// <summary>The shared notions of "same caller" and "same topic" for duplicates and the final-reply lock.</summary>
+internal static class Matters
+{
+    public static bool SameTopic(string? a, string? b) =>
+        !string.IsNullOrWhiteSpace(a) && string.Equals(a.Trim(), b?.Trim(), StringComparison.Ordinal);
+
+    public static bool SamePhone(string? a, string? b) =>
+        !string.IsNullOrWhiteSpace(a) && string.Equals(a.Trim(), b?.Trim(), StringComparison.Ordinal);
+
+    /// <summary>Same topic and text alike enough: the same matter (同一事项).</summary>
+    public static bool SameMatter(IntakeFacts intake, PriorOrder prior, DuplicateOptions options) =>
+        SameTopic(intake.CategoryTopic, prior.CategoryTopic) && MatterSimilarity.Score(intake, prior) >= options.MatterSimilarity;
+}

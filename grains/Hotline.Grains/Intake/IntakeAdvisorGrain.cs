@@ -1,0 +1,75 @@
+using Hotline.Contracts.Callers;
+using Hotline.Contracts.Intake;
+using Hotline.Domain;
+using Hotline.Domain.Duplicates;
+using Hotline.Domain.WorkOrders;
+using Hotline.Grains.Callers;
+using Hotline.Grains.Duplicates;
+using Hotline.Grains.Indexing;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace Hotline.Grains.Intake;
+
+/// <summary>
+/// The seat's pre-check of an intake: the caller grain knows the caller's matters and final replies; the place index
+/// knows recent orders of the topic nearby, whose current status the order index tells. The domain decides.
+/// </summary>
+[StatelessWorker]
+public sealed class IntakeAdvisorGrain(
+    IPlaceIndex places,
+    IOrderIndex orders,
+    IOptions<DuplicateOptions> options,
+    TimeProvider time) : Grain, IIntakeAdvisorGrain
+{
+    private const int MaxOffers = 10;
+
+    public async Task<IntakeReview> Review(MatterQuery query)
+    {
+        var now = time.GetUtcNow();
+        var caller = GrainFactory.GetGrain<ICallerGrain>(query.CallerPhone);
+        var portrait = caller.Portrait();
+        var matters = caller.Matters();
+        var finalReply = caller.FinalReplyFor(query);
+        var nearby = NearbyPriors(query, now);
+
+        var facts = query.ToFacts(now);
+        var priors = (await matters).Select(m => m.ToPrior()).Concat(await nearby);
+        var offers = DuplicateFinder.Find(facts, priors, options.Value)
+            .Take(MaxOffers)
+            .Select(s => new DuplicateOffer(s.OrderId, Codes.Of(s.Reason), DuplicateTexts.Describe(s), s.Similarity, s.DistanceMeters,
+                s.Mergeable, s.Title, s.Status, StatusText(s.Status), s.ReceivedAt))
+            .ToArray();
+        return new IntakeReview { FinalReply = await finalReply, Duplicates = offers, Caller = await portrait };
+    }
+
+    private async Task<IEnumerable<PriorOrder>> NearbyPriors(MatterQuery query, DateTimeOffset now)
+    {
+        if (query is not { Lat: { } lat, Lon: { } lon } || string.IsNullOrWhiteSpace(query.Topic)) return [];
+        var rows = await places.Near(query.Topic, lat, lon, options.Value.RadiusMeters, now - options.Value.Window);
+        var withStatus = await Task.WhenAll(rows.Take(50).Select(async r =>
+        {
+            var summary = await orders.Get(r.OrderId, r.ReceivedAt);
+            var status = summary?.Status ?? Codes.Of(OrderStatus.Received);
+            return new PriorOrder
+            {
+                Id = r.OrderId,
+                CallerPhone = r.CallerPhone,
+                CategoryTopic = r.Topic,
+                CategoryCode = r.CategoryCode,
+                Title = r.Title,
+                Content = r.Content,
+                Address = r.Address,
+                Lat = r.Lat,
+                Lon = r.Lon,
+                ReceivedAt = r.ReceivedAt,
+                Status = status,
+                IsOpen = !Streams.StatusCodes.IsTerminal(status),
+            };
+        }));
+        return withStatus;
+    }
+
+    private static string StatusText(string code) =>
+        Codes.TryParse<OrderStatus>(code, out var status) ? WorkOrderTexts.OrderStatusText(status) : code;
+}

@@ -1,0 +1,88 @@
+using Hotline.Domain.Categories;
+using Hotline.Intelligence.Knowledge;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Grains.Knowledge;
+
+/// <summary>
+/// This silo's knowledge search index: loaded from the store at start (after an optional first-run seed), then kept
+/// current from the store's change feed, and at once for entries changed by grains on this silo.
+/// </summary>
+public sealed partial class KnowledgeIndexHost(
+    IKnowledgeStore store,
+    CategoryTree categories,
+    IOptions<KnowledgeOptions> options,
+    ILogger<KnowledgeIndexHost> logger,
+    IEnumerable<IKnowledgeSeed> seeds) : BackgroundService
+{
+    public KnowledgeSearchIndex Index { get; } = new();
+
+    /// <summary>False until the first full load finished; searches meanwhile see what is loaded so far.</summary>
+    public bool Ready { get; private set; }
+
+    /// <summary>Applies one entry's row: offered rows are (re)indexed, others removed.</summary>
+    public void Apply(KnowledgeRow row)
+    {
+        if (row.Offered) Index.Upsert(ToDocument(row));
+        else Index.Remove(row.Id);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            foreach (var seed in seeds) await seed.SeedIfEmpty(store, stoppingToken);
+            var (_, cursor) = await store.ChangesSince(null, stoppingToken);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var batch = new List<KnowledgeDocument>(2048);
+            await foreach (var row in store.Offered(stoppingToken))
+            {
+                batch.Add(ToDocument(row));
+                if (batch.Count < batch.Capacity) continue;
+                Index.UpsertMany(batch);
+                batch.Clear();
+            }
+            Index.UpsertMany(batch);
+            Ready = true;
+            LogLoaded(Index.Count, started.ElapsedMilliseconds);
+            await Follow(cursor, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task Follow(string cursor, CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ChangePollingPeriod);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var (ids, next) = await store.ChangesSince(cursor, stoppingToken);
+                foreach (var id in ids)
+                {
+                    if (await store.Get(id, stoppingToken) is { } row) Apply(row);
+                }
+                cursor = next;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Storage hiccup: keep the cursor and try again on the next beat.
+                LogFollowFailed(e);
+            }
+        }
+    }
+
+    private KnowledgeDocument ToDocument(KnowledgeRow row) => new(
+        row.Id, row.Question, row.Answer, row.CategoryCode,
+        categories.Find(row.CategoryCode) is null ? "" : categories.PathText(row.CategoryCode),
+        row.Departments, row.Tags, row.ValidFrom, row.ValidUntil, row.Hits, row.PublishedVersion);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge index loaded: {Count} entries in {Milliseconds} ms")]
+    private partial void LogLoaded(int count, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge change feed could not be read; retrying")]
+    private partial void LogFollowFailed(Exception exception);
+}
