@@ -71,7 +71,7 @@ public static class OrderEndpoints
                     await client.GetGrain<Contracts.Seats.ISeatGrain>(seatId).RecordOrderCreated(order.Id);
                 return Results.Created($"/api/orders/{order.Id}", ResponseMasking.For(user, order));
             }
-            if (result.Error!.Kind != OrderErrorKind.Conflict || attempt >= 2) return Problems.From(result.Error, StatusText);
+            if (result.Error!.Kind != OrderErrorKind.Conflict || result.Error.FinalReply is not null || attempt >= 2) return Problems.From(result.Error, StatusText);
         }
     }
 

@@ -94,7 +94,8 @@ public sealed class KnowledgeGenerator
                 }
             }
         }
-        return ProbeRewriter.RewriteText(entry.Question, Seeds.Stream(_seed, ProbeSalt, entry.Id.GetHashCode(StringComparison.Ordinal) & 0xFFFF));
+        // string.GetHashCode differs per process; a sum of the characters is stable.
+        return ProbeRewriter.RewriteText(entry.Question, Seeds.Stream(_seed, ProbeSalt, entry.Question.Sum(c => (int)c)));
     }
 
     private EntryDraft Draft(int index, int attempt)

@@ -13,6 +13,7 @@ internal static class OrderText
     private static readonly string[] HeatingDetails = ["家里有老人和小孩，冻得受不了。", "室内温度只有{温度}℃。", "已经给热力公司打过电话了，没人来。", "晚上睡觉都得穿棉袄。"];
     private static readonly string[] AskDetails = ["想咨询一下。", "不知道该找哪个部门。", "网上查了没查到。"];
     private static readonly string[] AskDemands = ["请帮忙解答。", "希望给个明确答复。", "请相关部门给予答复。"];
+    private static readonly string[] Closings = ["来电人比较着急，麻烦尽快回复。", "来电人希望留电话回访。", "麻烦尽快联系来电人，谢谢。"];
     private static readonly string[] Demands = ["希望相关部门尽快处理。", "请尽快派人来看看。", "要求给个说法。", "希望尽快解决，谢谢。", "请相关部门核实处理。", "希望有关部门管一管。"];
     private static readonly HashSet<string> LifeSafety = new(StringComparer.Ordinal) { "燃气泄漏", "线路隐患" };
     private static readonly HashSet<string> Urgent = new(StringComparer.Ordinal)
@@ -27,6 +28,7 @@ internal static class OrderText
         var text = Fill(opening, r, address, enterprise) + matter + "，" + Fill(detail, r, address, enterprise) + r.Pick(asks ? AskDemands : Demands);
         // Seats note the address when the caller did not say it; short calls always get it.
         if (!opening.Contains("{地址}", StringComparison.Ordinal) && (r.Chance(0.7) || text.Length < 40)) text += "地址：" + address + "。";
+        while (text.Length < 40) text += r.Pick(Closings);
         return text.Length <= 200 ? text : text[..199] + "。";
     }
 

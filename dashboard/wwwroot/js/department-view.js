@@ -4,6 +4,7 @@ import { h, $, fill, setText } from './dom.js';
 import { OrderStore } from './order-store.js';
 import { formatInstant, headerClock, isRunning, ms, paintChips } from './clock.js';
 import { ClockName, Department, OrderStatus, Urgency } from './texts.js';
+import { Inquiry } from './intake-texts.js';
 
 /** Which actions a status allows (the server decides in the end; this only greys out buttons). */
 export const Allowed = {
@@ -16,13 +17,21 @@ export const Allowed = {
 const ActionText = Department.actions;
 
 export class DepartmentView {
-  /** callbacks: onOpen(id, mode), onAccept(id) */
+  /** callbacks: onOpen(id, mode), onAccept(id), onInquiry(id, node) (接诉即办 answer, optional) */
   constructor(root, department, callbacks) {
     this.root = root;
     this.department = department;
     this.callbacks = callbacks;
     this.orders = new OrderStore();
     this.nodes = new Map();
+    /** Inquiries answered from this page: waiting for the hotline's review, not for us. */
+    this.answered = new Set();
+  }
+
+  inquiryAnswered(id) {
+    this.answered.add(id);
+    const node = this.nodes.get(id);
+    if (node?.row) this.fillRow(node, { ...node.row });
   }
 
   /** The running clocks of this department on a row (order-wide clocks count too). */
@@ -97,9 +106,12 @@ export class DepartmentView {
     }
     const detail = h('button', { type: 'button', class: 'btn btn-sm btn-link', dataset: { testid: 'detail' }, onclick: () => this.callbacks.onOpen(id, null) }, Department.detail);
     const problem = h('div', { class: 'row-problem', dataset: { testid: 'row-error' }, hidden: true });
-    cells.actions.append(h('div', { class: 'btn-group' }, detail, Object.values(buttons)), problem);
+    // Only while the hotline waits for this department's answer to an inquiry (接诉即办).
+    const inquiry = h('button', { type: 'button', class: 'btn btn-sm btn-primary', dataset: { testid: 'answer-inquiry' }, hidden: true,
+      onclick: () => this.callbacks.onInquiry?.(id, node) }, Inquiry.answerButton);
+    cells.actions.append(h('div', { class: 'btn-group' }, inquiry, detail, Object.values(buttons)), problem);
     const tr = h('tr', { dataset: { testid: 'order-row', orderId: id } }, Object.values(cells));
-    const node = { tr, cells, buttons, problem, chips: [], row: null };
+    const node = { tr, cells, buttons, inquiry, problem, chips: [], row: null };
     return node;
   }
 
@@ -111,7 +123,13 @@ export class DepartmentView {
     tr.dataset.status = row.status;
     fill(cells.id, h('a', { href: '#', onclick: (e) => { e.preventDefault(); this.callbacks.onOpen(row.id, null); } }, row.id));
     const urgency = row.urgency && row.urgency !== 'normal' ? h('span', { class: `tag tag-${row.urgency}` }, Urgency[row.urgency] ?? row.urgency) : null;
-    fill(cells.title, urgency, ' ', h('span', { title: row.title }, row.title), h('div', { class: 'muted small' }, row.category ?? ''));
+    const inquiring = row.status === 'inquiring' && !this.answered.has(row.id);
+    const inquiryTag = row.status !== 'inquiring' ? null : inquiring
+      ? h('span', { class: 'tag tag-inquiry', dataset: { testid: 'inquiry-pending' } }, Inquiry.pending)
+      : h('span', { class: 'tag', dataset: { testid: 'inquiry-answered' } }, Inquiry.answered);
+    fill(cells.title, urgency, inquiryTag, ' ',
+      h('span', { title: row.title }, row.title), h('div', { class: 'muted small' }, row.category ?? ''));
+    node.inquiry.hidden = !inquiring;
     cells.district.textContent = row.districtName ?? row.district ?? '';
     fill(cells.status, h('span', { class: 'tag', dataset: { status: row.status } }, row.statusText ?? OrderStatus[row.status] ?? row.status));
     cells.received.textContent = formatInstant(row.receivedAt);

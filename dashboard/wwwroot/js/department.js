@@ -5,6 +5,7 @@ import { DepartmentView } from './department-view.js';
 import { OrderDrawer } from './order-drawer.js';
 import { h, $, showConnection } from './dom.js';
 import { Department } from './texts.js';
+import { toggleInquiryAnswer } from './inquiry-answer.js';
 
 const ToastMs = 8000;
 const NotifyAgainMs = 60_000;
@@ -42,6 +43,8 @@ const drawer = new OrderDrawer($('#drawer-root'), {
 
 const view = new DepartmentView(document, code, {
   onOpen: (id, mode) => drawer.open(id, mode),
+  onInquiry: (id, node) => toggleInquiryAnswer(node.tr, id, code,
+    () => view.inquiryAnswered(id)),
   onAccept: async (id, node) => {
     showProblem(node.problem, null);
     node.buttons.accept.disabled = true;

@@ -4,6 +4,7 @@ import { ApiError, currentUser, get, post, put, logout, roleText, showFieldError
 import { h, $, fill } from './dom.js';
 import { formatInstant } from './clock.js';
 import { CallerType, OrderStatus, SeatStatus, Urgency } from './texts.js';
+import { SeatAssist } from './seat-assist.js';
 
 const SessionKey = 'hotline.seat.createdOrders';
 const HistoryLimit = 8;
@@ -24,8 +25,9 @@ function options(select, items, placeholder) {
     items.map(({ value, text }) => h('option', { value }, text)));
 }
 
+let reference = null;
 try {
-  const reference = await get('/api/reference');
+  reference = await get('/api/reference');
   options(form.channel, (reference.channels ?? []).map((c) => ({ value: c, text: c })));
   options(form.districtCode, (reference.districts ?? []).map((d) => ({ value: d.code, text: d.name })), '请选择区县');
   options(form.category, (reference.categories ?? []).map((c) => ({ value: c, text: c })), '请选择分类');
@@ -34,6 +36,10 @@ try {
 } catch (error) {
   showProblem(problem, error);
 }
+
+// ---- knowledge, category, routing and duplicate advice (seat-assist.js) -----------------------------
+const assist = new SeatAssist(form, { departments: reference?.departments ?? [], createButton, answerButton });
+await assist.loadCategories();
 
 // ---- seat status -----------------------------------------------------------------------------------
 let seatId = me.seatId ?? null;
@@ -155,7 +161,7 @@ renderSession();
 
 // ---- create / answer directly -----------------------------------------------------------------------
 function body() {
-  return {
+  return assist.createFields({
     channel: form.channel.value,
     caller: { phone: form.phone.value.trim(), name: form.callerName.value.trim() || null, type: form.callerType.value || 'citizen' },
     districtCode: form.districtCode.value,
@@ -165,7 +171,7 @@ function body() {
     content: form.content.value.trim(),
     urgency: form.urgency.value,
     seatId,
-  };
+  });
 }
 
 function showErrors(error) {
@@ -187,10 +193,12 @@ function clearForm() {
   form.reset();
   form.channel.value = keep;
   lookedUp = null;
+  assist.reset();
 }
 
 async function submit(answerDirectly) {
   showErrors(null);
+  if (assist.locked) return;
   const answer = form.answer.value.trim();
   if (answerDirectly && !answer) {
     showErrors(new ApiError(400, { detail: '请填写直接答复内容', errors: { answer: ['答复内容不能为空'] } }));
@@ -204,7 +212,7 @@ async function submit(answerDirectly) {
     remember(order);
     if (answerDirectly) {
       try {
-        order = await post(`/api/orders/${encodeURIComponent(order.id)}/answer`, { answer });
+        order = await post(`/api/orders/${encodeURIComponent(order.id)}/answer`, assist.answerFields(answer));
         remember(order);
       } catch (error) {
         unanswered = order;
@@ -214,21 +222,24 @@ async function submit(answerDirectly) {
       }
     }
     showCreated(order);
+    assist.created(order, form.title.value.trim());
     // The caller's profile learns of the new order from the event stream a moment later: read it again then.
     const phone = form.phone.value.trim();
     clearForm();
     loadSeat();
     setTimeout(() => lookUpCaller(phone), 1500);
   } catch (error) {
+    // A matter that already had its final reply is not created again: the earlier reply is shown instead.
+    assist.refused(error);
     showErrors(error);
   } finally {
-    createButton.disabled = answerButton.disabled = false;
+    createButton.disabled = answerButton.disabled = assist.locked;
   }
 }
 
 form.addEventListener('submit', (e) => { e.preventDefault(); submit(false); });
 answerButton.addEventListener('click', () => submit(true));
-$('#reset').addEventListener('click', () => { clearForm(); showErrors(null); fill($('#created')); });
+$('#reset').addEventListener('click', () => { clearForm(); showErrors(null); fill($('#created')); assist.inquiry.stop(); });
 function clearFieldError(e) {
   const field = e.target.closest('.field');
   if (field?.classList.contains('invalid')) {

@@ -1,4 +1,6 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Hotline.Domain.Duplicates;
 
 namespace Hotline.Grains.Duplicates;
@@ -7,7 +9,7 @@ namespace Hotline.Grains.Duplicates;
 /// Table HotlinePlaces: partition = topic + map cell (~1 km), row key = inverted receipt ticks + order id, so each
 /// covering cell is one partition range read of the newest orders, bounded by the window.
 /// </summary>
-public sealed class AzureTablePlaceIndex(TableServiceClient service) : IPlaceIndex
+public sealed class AzureTablePlaceIndex(TableServiceClient service, IOptions<ClusterOptions> cluster) : IPlaceIndex
 {
     private readonly TableClient _table = service.GetTableClient("HotlinePlaces");
     private Task? _created;
@@ -51,7 +53,7 @@ public sealed class AzureTablePlaceIndex(TableServiceClient service) : IPlaceInd
         return (await Task.WhenAll(reads)).SelectMany(r => r).ToArray();
     }
 
-    private static string Partition(string topic, string cell) => $"{topic}|{cell}";
+    private string Partition(string topic, string cell) => $"{cluster.Value.ServiceId}|{topic}|{cell}";
 
     private static string Inverted(DateTimeOffset at) => $"{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}";
 }

@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace Hotline.Grains.Knowledge;
 
@@ -10,10 +12,11 @@ namespace Hotline.Grains.Knowledge;
 /// Knowledge rows in table HotlineKnowledge (one partition, row key = entry id) and a change feed in
 /// HotlineKnowledgeChanges whose row keys sort by time, so a silo reads only what changed since its cursor.
 /// </summary>
-public sealed class AzureTableKnowledgeStore(TableServiceClient service, TimeProvider time) : IKnowledgeStore
+public sealed class AzureTableKnowledgeStore(TableServiceClient service, TimeProvider time, IOptions<ClusterOptions> cluster) : IKnowledgeStore
 {
-    private const string Partition = "kb";
-    private const string ChangePartition = "changes";
+    // One service's rows per partition: test clusters and side-by-side deployments share the tables, not the entries.
+    private readonly string _partition = cluster.Value.ServiceId;
+    private readonly string _changePartition = cluster.Value.ServiceId;
     private readonly TableClient _rows = service.GetTableClient("HotlineKnowledge");
     private readonly TableClient _changes = service.GetTableClient("HotlineKnowledgeChanges");
     private Task? _created;
@@ -24,13 +27,13 @@ public sealed class AzureTableKnowledgeStore(TableServiceClient service, TimePro
         await _rows.UpsertEntityAsync(ToEntity(row), TableUpdateMode.Replace, cancellationToken);
         // Ticks then id: unique, and ordered by time for the readers' range query.
         var key = $"{time.GetUtcNow().UtcTicks:D19}-{row.Id}";
-        await _changes.UpsertEntityAsync(new TableEntity(ChangePartition, key) { ["EntryId"] = row.Id }, TableUpdateMode.Replace, cancellationToken);
+        await _changes.UpsertEntityAsync(new TableEntity(_changePartition, key) { ["EntryId"] = row.Id }, TableUpdateMode.Replace, cancellationToken);
     }
 
     public async Task<KnowledgeRow?> Get(string id, CancellationToken cancellationToken = default)
     {
         await EnsureTables(cancellationToken);
-        var response = await _rows.GetEntityIfExistsAsync<TableEntity>(Partition, id, cancellationToken: cancellationToken);
+        var response = await _rows.GetEntityIfExistsAsync<TableEntity>(_partition, id, cancellationToken: cancellationToken);
         return response.HasValue ? FromEntity(response.Value!) : null;
     }
 
@@ -45,7 +48,7 @@ public sealed class AzureTableKnowledgeStore(TableServiceClient service, TimePro
     public async IAsyncEnumerable<KnowledgeRow> Offered([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await EnsureTables(cancellationToken);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Offered eq true");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {_partition} and Offered eq true");
         await foreach (var entity in _rows.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
             yield return FromEntity(entity);
     }
@@ -55,7 +58,7 @@ public sealed class AzureTableKnowledgeStore(TableServiceClient service, TimePro
         await EnsureTables(cancellationToken);
         // Without a cursor, start a little in the past: a change written while this silo loaded is not missed.
         cursor ??= $"{time.GetUtcNow().AddMinutes(-1).UtcTicks:D19}";
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ChangePartition} and RowKey gt {cursor}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {_changePartition} and RowKey gt {cursor}");
         var ids = new List<string>();
         var last = cursor;
         await foreach (var entity in _changes.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey", "EntryId"], cancellationToken: cancellationToken))
@@ -69,7 +72,7 @@ public sealed class AzureTableKnowledgeStore(TableServiceClient service, TimePro
     public async Task<IReadOnlyList<KnowledgeRow>> WithStatus(string status, int take, CancellationToken cancellationToken = default)
     {
         await EnsureTables(cancellationToken);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Status eq {status}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {_partition} and Status eq {status}");
         var rows = new List<KnowledgeRow>();
         await foreach (var entity in _rows.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
             rows.Add(FromEntity(entity));
@@ -79,7 +82,8 @@ public sealed class AzureTableKnowledgeStore(TableServiceClient service, TimePro
     public async Task<bool> IsEmpty(CancellationToken cancellationToken = default)
     {
         await EnsureTables(cancellationToken);
-        await foreach (var _ in _rows.QueryAsync<TableEntity>(maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {_partition}");
+        await foreach (var _ in _rows.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
             return false;
         return true;
     }
@@ -87,7 +91,7 @@ public sealed class AzureTableKnowledgeStore(TableServiceClient service, TimePro
     private Task EnsureTables(CancellationToken cancellationToken) =>
         _created ??= Task.WhenAll(_rows.CreateIfNotExistsAsync(cancellationToken), _changes.CreateIfNotExistsAsync(cancellationToken));
 
-    private static TableEntity ToEntity(KnowledgeRow row) => new(Partition, row.Id)
+    private TableEntity ToEntity(KnowledgeRow row) => new(_partition, row.Id)
     {
         ["Status"] = row.Status,
         ["Urgent"] = row.Urgent,

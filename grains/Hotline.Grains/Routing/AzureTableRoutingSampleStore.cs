@@ -1,13 +1,16 @@
 using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Hotline.Intelligence.Routing;
 
 namespace Hotline.Grains.Routing;
 
 /// <summary>Samples in table HotlineRoutingSamples, spread over 16 partitions by order id so imports batch.</summary>
-public sealed class AzureTableRoutingSampleStore(TableServiceClient service) : IRoutingSampleStore
+public sealed class AzureTableRoutingSampleStore(TableServiceClient service, IOptions<ClusterOptions> cluster) : IRoutingSampleStore
 {
     private readonly TableClient _table = service.GetTableClient("HotlineRoutingSamples");
+    private readonly string _service = cluster.Value.ServiceId;
     private Task? _created;
 
     public async Task Add(string orderId, RoutingSample sample, CancellationToken cancellationToken = default)
@@ -27,7 +30,8 @@ public sealed class AzureTableRoutingSampleStore(TableServiceClient service) : I
     public async IAsyncEnumerable<(string OrderId, RoutingSample Sample)> All([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await EnsureTable(cancellationToken);
-        await foreach (var e in _table.QueryAsync<TableEntity>(maxPerPage: 1000, cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {_service} and PartitionKey lt {_service + "~"}");
+        await foreach (var e in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
             yield return (e.RowKey, new RoutingSample(e.GetString("Title") ?? "", e.GetString("Content") ?? "",
                 e.GetString("CategoryCode") ?? "", e.GetString("DistrictCode") ?? "", e.GetString("Label") ?? ""));
     }
@@ -35,14 +39,15 @@ public sealed class AzureTableRoutingSampleStore(TableServiceClient service) : I
     public async Task<bool> IsEmpty(CancellationToken cancellationToken = default)
     {
         await EnsureTable(cancellationToken);
-        await foreach (var _ in _table.QueryAsync<TableEntity>(maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {_service} and PartitionKey lt {_service + "~"}");
+        await foreach (var _ in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
             return false;
         return true;
     }
 
     private Task EnsureTable(CancellationToken cancellationToken) => _created ??= _table.CreateIfNotExistsAsync(cancellationToken);
 
-    private static string Partition(string orderId) => $"p{(uint)StableHash(orderId) % 16:D2}";
+    private string Partition(string orderId) => $"{_service}|{(uint)StableHash(orderId) % 16:D2}";
 
     private static int StableHash(string text)
     {
@@ -54,7 +59,7 @@ public sealed class AzureTableRoutingSampleStore(TableServiceClient service) : I
         }
     }
 
-    private static TableEntity ToEntity(string orderId, RoutingSample s) => new(Partition(orderId), orderId)
+    private TableEntity ToEntity(string orderId, RoutingSample s) => new(Partition(orderId), orderId)
     {
         ["Title"] = s.Title,
         ["Content"] = s.Content,

@@ -1,10 +1,12 @@
 using Azure;
 using Azure.Storage.Blobs;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace Hotline.Grains.Routing;
 
 /// <summary>Models as blobs "{name}/v{version}.zip" in container "models": several MB, too big for a table row.</summary>
-public sealed class BlobModelStore(BlobServiceClient service) : IModelStore
+public sealed class BlobModelStore(BlobServiceClient service, IOptions<ClusterOptions> cluster) : IModelStore
 {
     private readonly BlobContainerClient _container = service.GetBlobContainerClient("models");
     private Task? _created;
@@ -29,5 +31,5 @@ public sealed class BlobModelStore(BlobServiceClient service) : IModelStore
         }
     }
 
-    private static string BlobName(string name, int version) => $"{name}/v{version}.zip";
+    private string BlobName(string name, int version) => $"{cluster.Value.ServiceId}/{name}/v{version}.zip";
 }

@@ -57,16 +57,6 @@ public sealed partial class WorkOrderGrain(
         if (fieldErrors.Count > 0)
             return OrderResult.Fail(new OrderError(OrderErrorKind.Invalid, OrderTexts.InvalidInput, fieldErrors, null));
 
-        // 最终答复: the caller's same matter was closed with a final reply; the seat gets that reply instead.
-        var finalReply = await GrainFactory.GetGrain<ICallerGrain>(intake.Caller.Phone).FinalReplyFor(new MatterQuery
-        {
-            CallerPhone = intake.Caller.Phone, Topic = intake.Category, CategoryCode = intake.CategoryCode, Title = intake.Title,
-            Content = intake.Content, Address = intake.Address, Lat = intake.Lat, Lon = intake.Lon,
-        });
-        if (finalReply is not null)
-            return OrderResult.Fail(new OrderError(OrderErrorKind.Conflict, OrderTexts.FinalReplyLocked(finalReply.OrderId, finalReply.Department),
-                new Dictionary<string, string[]>(), null) { FinalReply = finalReply });
-
         var now = time.GetUtcNow();
         var taskForce = reference.TaskForceFor(intake.Category, calendar.LocalDate(now));
         WorkOrder order;
@@ -78,6 +68,17 @@ public sealed partial class WorkOrderGrain(
         {
             return OrderResult.Fail(new OrderError(OrderErrorKind.Invalid, OrderTexts.InvalidInput, e.FieldErrors, null));
         }
+
+        // Asked only of a valid intake (the phone is the caller grain's key). 最终答复: the caller's same matter was
+        // closed with a final reply, so the seat gets that reply instead of a new order.
+        var finalReply = await GrainFactory.GetGrain<ICallerGrain>(intake.Caller.Phone).FinalReplyFor(new MatterQuery
+        {
+            CallerPhone = intake.Caller.Phone, Topic = intake.Category, CategoryCode = intake.CategoryCode, Title = intake.Title,
+            Content = intake.Content, Address = intake.Address, Lat = intake.Lat, Lon = intake.Lon,
+        });
+        if (finalReply is not null)
+            return OrderResult.Fail(new OrderError(OrderErrorKind.Conflict, OrderTexts.FinalReplyLocked(finalReply.OrderId, finalReply.Department),
+                new Dictionary<string, string[]>(), null) { FinalReply = finalReply });
 
         state.State = new WorkOrderState { Order = order.Data };
         try

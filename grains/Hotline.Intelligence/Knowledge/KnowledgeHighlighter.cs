@@ -12,7 +12,7 @@ internal static class KnowledgeHighlighter
 {
     public const int AnswerFragmentChars = 120;
 
-    private static readonly SimpleHTMLFormatter Formatter = new("<em>", "</em>");
+    private static readonly (string Open, string Close) Formatter = ("<em>", "</em>");
 
     /// <summary>The whole question, highlighted. <paramref name="indexed"/>: its tokens from term vectors, if current.</summary>
     public static string Question(KnowledgeQuery query, string question, TokenStream? indexed) =>
@@ -34,14 +34,15 @@ internal static class KnowledgeHighlighter
             return null;
         }
 
-        var highlighter = new Highlighter(Formatter, HtmlTextEncoder.Instance, new QueryTermScorer(query.HighlightTerms))
+        var highlighter = new Highlighter(new SimpleHTMLFormatter(Formatter.Open, Formatter.Close), HtmlTextEncoder.Instance, new QueryTermScorer(query.HighlightTerms))
         {
             TextFragmenter = fragmenter,
         };
         using var tokens = indexed ?? ChineseText.Analyzer.GetTokenStream(field, text);
         try
         {
-            return highlighter.GetBestFragment(tokens, text);
+            // Adjacent matched words read as one mark (the rest is escaped, so "</em><em>" can only be ours).
+            return highlighter.GetBestFragment(tokens, text)?.Replace(Formatter.Close + Formatter.Open, string.Empty, StringComparison.Ordinal);
         }
         catch (InvalidTokenOffsetsException)
         {

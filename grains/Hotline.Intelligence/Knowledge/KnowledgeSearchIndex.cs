@@ -124,16 +124,23 @@ public sealed class KnowledgeSearchIndex : IDisposable
         }
 
         // A bounded heap: 40,000 entries, a handful wanted. The root is the weakest of those kept.
-        var kept = new PriorityQueue<IndexedEntry, (long Hits, string Id)>(top + 1, MostHitOrder.Instance);
-        foreach (var entry in entries.Values)
+        var kept = new PriorityQueue<IndexedEntry, (long Hits, string Id)>(Math.Min(top, entries.Count), MostHitOrder.Instance);
+        // Enumerating the dictionary itself takes no locks and copies nothing (Values would snapshot all 40,000).
+        foreach (var (_, entry) in entries)
         {
-            if (entry.Document.IsValidAt(now))
+            if (!entry.Document.IsValidAt(now))
             {
-                kept.Enqueue(entry, (entry.Hits, entry.Document.Id));
-                if (kept.Count > top)
-                {
-                    kept.Dequeue();
-                }
+                continue;
+            }
+
+            var rank = (entry.Hits, entry.Document.Id);
+            if (kept.Count < top)
+            {
+                kept.Enqueue(entry, rank);
+            }
+            else if (kept.TryPeek(out _, out var weakest) && MostHitOrder.Instance.Compare(rank, weakest) > 0)
+            {
+                kept.DequeueEnqueue(entry, rank);
             }
         }
 

@@ -88,6 +88,6 @@ internal static class RoutingPipeline
         KeepNumbers = true,
         WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1, UseAllLengths = true },
         CharFeatureExtractor = null,
-        Norm = TextFeaturizingEstimator.NormFunction.None,
+        Norm = TextFeaturizingEstimator.NormFunction.L2,
     };
 }

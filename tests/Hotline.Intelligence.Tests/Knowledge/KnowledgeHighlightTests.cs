@@ -15,7 +15,8 @@ public sealed class KnowledgeHighlightTests : IDisposable
     {
         var hit = index.Search("出租车拒载", Now)[0];
 
-        Assert.Equal("<em>出租车</em><em>拒载</em>如何<em>投诉</em>？", hit.QuestionHighlighted);
+        // Adjacent matched words read as one mark.
+        Assert.Equal("<em>出租车拒载</em>如何投诉？", hit.QuestionHighlighted);
         Assert.Contains("<em>拒载</em>", hit.AnswerHighlighted);
     }
 

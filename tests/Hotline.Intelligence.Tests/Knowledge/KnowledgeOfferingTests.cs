@@ -69,10 +69,18 @@ public sealed class KnowledgeOfferingTests : IDisposable
     [Fact]
     public void Upsert_replaces_the_text()
     {
-        index.Upsert(Get("taxi") with { Question = "网约车平台多收费用如何投诉？", Answer = "可向网约车平台客服投诉，或向交通运输执法部门反映。", Version = 2 });
+        index.Upsert(Get("taxi") with
+        {
+            Question = "公交车到站不停如何投诉？",
+            Answer = "可记录线路和时间，向公交公司或交通运输部门反映。",
+            CategoryCode = "040102",
+            CategoryText = "交通运输/客运/公交",
+            Tags = ["公交"],
+            Version = 2,
+        });
 
         Assert.DoesNotContain("taxi", Found(Now, "出租车拒载"));
-        var hit = index.Search("网约车多收钱", Now)[0];
+        var hit = index.Search("公交车不停站", Now)[0];
         Assert.Equal(("taxi", 2), (hit.Id, hit.Version));
         Assert.Equal(Entries.Count, index.Count);
     }
