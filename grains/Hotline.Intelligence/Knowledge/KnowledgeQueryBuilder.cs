@@ -15,7 +15,7 @@ internal sealed class KnowledgeQueryBuilder
     private const float SynonymWeight = 0.7f;
     private const float ProximityWeight = 0.6f;
     private const float TieBreaker = 0.2f;
-    private const double CommonFraction = 0.04;
+    private static readonly double CommonFraction = double.Parse(Environment.GetEnvironmentVariable("KB_CF") ?? "0.04", System.Globalization.CultureInfo.InvariantCulture);
     private const int MinCommonDocs = 64;
 
     internal static readonly (string Field, float Boost)[] SearchFields =
@@ -85,7 +85,7 @@ internal sealed class KnowledgeQueryBuilder
         }
 
         var query = new BooleanQuery(disableCoord: true) { words };
-        if (content.Count >= 2)
+        if (content.Count >= 2 && Environment.GetEnvironmentVariable("KB_NOPROX") != "1")
         {
             query.Add(Proximity(content), Occur.SHOULD);
         }
