@@ -1,10 +1,12 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Hotline.Intelligence.Routing;
 
 /// <summary>
 /// The byte layout of a saved classifier: a small header (what it was trained on and when, how text is cut)
-/// followed by the ML.NET model zip. The header is versioned so an old blob is refused clearly, not misread.
+/// followed by the ML.NET model zip and its SHA-256. The header is versioned and the hash checked so an old or
+/// damaged blob is refused clearly instead of failing deep inside ML.NET.
 /// </summary>
 internal sealed record ModelEnvelope(TextTokenization Tokenization, int TrainedOn, DateTimeOffset TrainedAt, byte[] Model)
 {
@@ -24,6 +26,7 @@ internal sealed record ModelEnvelope(TextTokenization Tokenization, int TrainedO
             writer.Write((short)TrainedAt.Offset.TotalMinutes);
             writer.Write(Model.Length);
             writer.Write(Model);
+            writer.Write(SHA256.HashData(Model));
         }
         return stream.ToArray();
     }
@@ -49,9 +52,10 @@ internal sealed record ModelEnvelope(TextTokenization Tokenization, int TrainedO
             var offset = TimeSpan.FromMinutes(reader.ReadInt16());
             var length = reader.ReadInt32();
             var model = reader.ReadBytes(length);
-            if (model.Length != length || !Enum.IsDefined(tokenization))
+            var hash = reader.ReadBytes(SHA256.HashSizeInBytes);
+            if (model.Length != length || !Enum.IsDefined(tokenization) || !hash.AsSpan().SequenceEqual(SHA256.HashData(model)))
             {
-                throw new ArgumentException("Routing classifier model is truncated or corrupt.", nameof(bytes));
+                throw new ArgumentException("Routing classifier model is truncated or corrupt (checksum mismatch).", nameof(bytes));
             }
             var trainedAt = new DateTimeOffset(utcTicks, TimeSpan.Zero).ToOffset(offset);
             return new ModelEnvelope(tokenization, trainedOn, trainedAt, model);

@@ -71,7 +71,17 @@ public sealed class TextClassifier
         var envelope = ModelEnvelope.Read(model);
         var ml = new MLContext();
         using var stream = new MemoryStream(envelope.Model, writable: false);
-        var transformer = ml.Model.Load(stream, out var inputSchema);
+        ITransformer transformer;
+        DataViewSchema inputSchema;
+        try
+        {
+            transformer = ml.Model.Load(stream, out inputSchema);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The checksum passed, so this is a model ML.NET itself cannot read (e.g. written by another version).
+            throw new ArgumentException("Routing classifier model could not be read by ML.NET.", nameof(model), e);
+        }
         return new TextClassifier(ml, transformer, inputSchema, envelope.Tokenization, envelope.TrainedOn, envelope.TrainedAt);
     }
 

@@ -12,7 +12,10 @@ public sealed record TextClassifierOptions
     /// <summary>Text n-grams seen in fewer orders are dropped: keeps the model small and ignores names, typos.</summary>
     public int MinimumNgramCount { get; init; } = 2;
 
-    /// <summary>Upper bound on trainer passes over the data (null: the trainer's own heuristic).</summary>
+    /// <summary>
+    /// Upper bound on trainer passes over the data (null: the trainer's own heuristic, the most accurate).
+    /// With 150+ labels (leaf categories) 20 passes trains ~3× faster for a few tenths of a point.
+    /// </summary>
     public int? MaximumIterations { get; init; }
 
     public float? L2Regularization { get; init; }

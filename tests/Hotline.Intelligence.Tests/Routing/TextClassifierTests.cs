@@ -89,6 +89,27 @@ public sealed class TextClassifierTests(ToyClassifierFixture fixture) : IClassFi
     }
 
     [Fact]
+    public void A_corrupt_model_body_is_refused_clearly()
+    {
+        var bytes = _classifier.ToBytes();
+        // Keep the header, zero the middle of the ML.NET zip.
+        Array.Clear(bytes, bytes.Length / 3, bytes.Length / 3);
+
+        var e = Assert.Throws<ArgumentException>(() => TextClassifier.FromBytes(bytes));
+
+        Assert.Contains("corrupt", e.Message);
+    }
+
+    [Fact]
+    public void Same_seed_and_samples_train_the_same_model()
+    {
+        var again = TextClassifier.Train(ToyOrders.Samples(), ToyClassifierFixture.TrainedAt, seed: 7);
+        var input = new RoutingInput("楼下有人乱停车", "车停在楼道口，暖气维修车进不来", "", "141181");
+
+        Assert.Equal(_classifier.Predict(input, top: 5), again.Predict(input, top: 5));
+    }
+
+    [Fact]
     public void Concurrent_predictions_match_sequential_ones()
     {
         var inputs = Unseen
