@@ -227,6 +227,7 @@ cat <<EOF
  Dispatcher console $DASH_URL/dispatch.html
  Department console $DASH_URL/department.html
  Seat console       $DASH_URL/seat.html
+ Knowledge base     $DASH_URL/knowledge.html      (search, review queue, 高频知识, routing model)
  REST API base      $DASH_URL/api        (e.g. $DASH_URL/api/orders, bearer token from POST /api/auth/token)
  Health             $DASH_URL/health
  Orleans dashboard  $DASH_URL/orleans     (admin)

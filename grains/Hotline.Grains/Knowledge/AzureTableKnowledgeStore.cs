@@ -19,6 +19,7 @@ public sealed class AzureTableKnowledgeStore(TableServiceClient service, TimePro
     private readonly string _changePartition = cluster.Value.ServiceId;
     private readonly TableClient _rows = service.GetTableClient("HotlineKnowledge");
     private readonly TableClient _changes = service.GetTableClient("HotlineKnowledgeChanges");
+    private const int ListScanLimit = 2000;
     private Task? _created;
 
     public async Task Save(KnowledgeRow row, CancellationToken cancellationToken = default)
@@ -74,8 +75,12 @@ public sealed class AzureTableKnowledgeStore(TableServiceClient service, TimePro
         await EnsureTables(cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {_partition} and Status eq {status}");
         var rows = new List<KnowledgeRow>();
+        // Review queues are short; the published shelf holds tens of thousands: read a bounded window of it.
         await foreach (var entity in _rows.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
             rows.Add(FromEntity(entity));
+            if (rows.Count >= ListScanLimit) break;
+        }
         return rows.OrderByDescending(r => r.UpdatedAt).Take(take).ToArray();
     }
 
