@@ -3,6 +3,7 @@ using Hotline.Contracts.Orders;
 using Hotline.Domain;
 using Hotline.Domain.Categories;
 using Hotline.Domain.Knowledge;
+using Hotline.Domain.Reference;
 using Hotline.Grains.Storage;
 using Orleans.Storage;
 
@@ -17,6 +18,7 @@ public sealed class KnowledgeEntryGrain(
     IKnowledgeStore store,
     KnowledgeIndexHost index,
     CategoryTree categories,
+    ReferenceData reference,
     TimeProvider time) : Grain, IKnowledgeEntryGrain
 {
     private string Id => this.GetPrimaryKeyString();
@@ -35,10 +37,12 @@ public sealed class KnowledgeEntryGrain(
     {
         if (state.State.Entry is { } existing)
             return Fail(KnowledgeErrorKind.Conflict, KnowledgeEntryTexts.AlreadyExists(Id), existing.Status);
+        var content = command.Content.ToDomain();
+        if (Unknowns(content, command.Actor) is { } invalid) return invalid;
         KnowledgeEntry entry;
         try
         {
-            entry = KnowledgeEntry.Create(Id, command.Content.ToDomain(), command.Actor, time.GetUtcNow(), command.Urgent);
+            entry = KnowledgeEntry.Create(Id, content, command.Actor, time.GetUtcNow(), command.Urgent);
         }
         catch (KnowledgeValidationException e)
         {
@@ -48,8 +52,13 @@ public sealed class KnowledgeEntryGrain(
         return await Save();
     }
 
-    public Task<Contracts.Knowledge.KnowledgeResult> Edit(EditKnowledge command) =>
-        Execute(e => e.Edit(command.Content.ToDomain(), command.Actor, time.GetUtcNow()));
+    public Task<Contracts.Knowledge.KnowledgeResult> Edit(EditKnowledge command)
+    {
+        var content = command.Content.ToDomain();
+        // An unknown entry stays a 404 even when its body is also wrong.
+        if (state.State.Entry is not null && Unknowns(content, command.Actor) is { } invalid) return Task.FromResult(invalid);
+        return Execute(e => e.Edit(content, command.Actor, time.GetUtcNow()));
+    }
 
     public Task<Contracts.Knowledge.KnowledgeResult> Review(ReviewKnowledge command) =>
         Execute(e => e.Review(command.Approved, command.Note, command.Actor, time.GetUtcNow()));
@@ -80,6 +89,12 @@ public sealed class KnowledgeEntryGrain(
         }
         return await Save();
     }
+
+    private Contracts.Knowledge.KnowledgeResult? Unknowns(KnowledgeContent content, string actor) =>
+        KnowledgeReferenceCheck.Errors(content, actor, categories, reference) is { Count: > 0 } errors
+            ? Contracts.Knowledge.KnowledgeResult.Fail(new OrderError(OrderErrorKind.Invalid, KnowledgeEntryTexts.InvalidInput, errors,
+                state.State.Entry is { } data ? Codes.Of(data.Status) : null))
+            : null;
 
     private async Task<Contracts.Knowledge.KnowledgeResult> Save()
     {

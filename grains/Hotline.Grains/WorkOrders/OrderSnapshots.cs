@@ -80,9 +80,16 @@ public static class OrderSnapshots
         return active.Distinct().ToArray();
     }
 
-    /// <summary>Every department that ever held the order, so a re-dispatch also reaches the one that lost it.</summary>
-    public static IReadOnlyList<string> AllDepartments(WorkOrderData order) =>
-        order.Handlers.Select(h => h.Department).Distinct().ToArray();
+    /// <summary>
+    /// Every department that ever held the order or was asked about it (接诉即办), so a re-dispatch, or the end of an
+    /// inquiry, also reaches the department that no longer has it.
+    /// </summary>
+    public static IReadOnlyList<string> AllDepartments(WorkOrderData order)
+    {
+        var departments = order.Handlers.Select(h => h.Department);
+        if (order.Inquiry is { } inquiry) departments = departments.Append(inquiry.Department);
+        return departments.Distinct().ToArray();
+    }
 
     public static OrderEvent ToStreamEvent(this WorkOrderData order, AuditEvent e, DateTimeOffset now) => new()
     {

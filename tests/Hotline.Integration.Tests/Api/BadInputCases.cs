@@ -124,6 +124,27 @@ public static class BadInputCases
         { States.Pending, "transfer", Dispatcher, "{}", 400, "to" },
         { States.Pending, "transfer", Dispatcher, """{"to":110}""", 400, "to" },
         { States.Dispatched, "transfer", Dispatcher, """{"to":"110"}""", 409, "dispatched" },
+
+        // 接诉即办: ask a department's emergency contact
+        { States.Pending, "inquiry", Seat, """{"department":"RL-LS"}""", 400, "question" },
+        { States.Pending, "inquiry", Seat, """{"department":"RL-LS","question":"   "}""", 400, "question" },
+        { States.Pending, "inquiry", Seat, $$"""{"department":"RL-LS","question":"{{TooLong}}"}""", 400, "question" },
+        { States.Pending, "inquiry", Seat, """{"question":"何时恢复供热？"}""", 400, "department" },
+        { States.Pending, "inquiry", Seat, """{"department":"NOPE","question":"何时恢复供热？"}""", 400, "department" },
+        { States.Dispatched, "inquiry", Seat, """{"department":"RL-LS","question":"何时恢复供热？"}""", 409, "dispatched" },
+        { States.Inquiring, "inquiry", Seat, """{"department":"ZJJ","question":"再问住建局"}""", 409, "inquiring" },
+        // The contact's answer
+        { States.Inquiring, "inquiry/answer", LeadDept, """{"department":"RL-LS"}""", 400, "answer" },
+        { States.Inquiring, "inquiry/answer", LeadDept, """{"department":"RL-LS","answer":" "}""", 400, "answer" },
+        { States.Inquiring, "inquiry/answer", Dispatcher, """{"department":"CGJ","answer":"不归我们管"}""", 409, "inquiring" },
+        { States.InquiryAnswered, "inquiry/answer", LeadDept, """{"department":"RL-LS","answer":"再答一次"}""", 409, "inquiring" },
+        { States.Pending, "inquiry/answer", Dispatcher, """{"department":"RL-LS","answer":"今晚恢复"}""", 409, "pending-dispatch" },
+        // The centre's review of it
+        { States.InquiryAnswered, "inquiry/review", Reviewer, "{}", 400, "approved" },
+        { States.InquiryAnswered, "inquiry/review", Reviewer, """{"approved":false}""", 400, "reasons" },
+        { States.InquiryAnswered, "inquiry/review", Reviewer, """{"approved":false,"reasons":[" "]}""", 400, "reasons" },
+        { States.Inquiring, "inquiry/review", Reviewer, """{"approved":true}""", 409, "inquiring" },
+        { States.Pending, "inquiry/review", Reviewer, """{"approved":true}""", 409, "pending-dispatch" },
     };
 
     /// <summary>Every command with a body that would be fine for some order: an unknown order answers 404.</summary>
@@ -150,6 +171,11 @@ public static class BadInputCases
         { "transfer", """{"to":"999"}""" },
         { "dispatch", """{"lead":"NOPE","coHandlers":["NOPE2"]}""" },
         { "accept", """{"department":"NOPE"}""" },
+        { "inquiry", """{"department":"RL-LS","question":"何时恢复供热？"}""" },
+        { "inquiry", """{"department":"NOPE"}""" },
+        { "inquiry/answer", """{"department":"RL-LS","answer":"今晚恢复"}""" },
+        { "inquiry/review", """{"approved":true}""" },
+        { "inquiry/review", "{}" },
     };
 
     /// <summary>case, raw body, and the fields (comma-separated) that the 400 must name.</summary>
@@ -172,6 +198,9 @@ public static class BadInputCases
         { "caller not an object", Intake(o => o["caller"] = "王先生"), "caller" },
         { "title 201 chars", Intake(o => o["title"] = new string('暖', 201)), "title" },
         { "content blank", Intake(o => o["content"] = "   "), "content" },
+        { "unknown category code", Intake(o => o["categoryCode"] = "0199"), "categoryCode" },
+        { "category code too coarse", Intake(o => o["categoryCode"] = "01"), "categoryCode" },
+        { "category not the code's topic", Intake(o => o["categoryCode"] = "0105010101"), "category" },
         // Several faults at once: each is named, so the seat fixes the form in one go.
         { "several faults", Intake(o => { o["urgency"] = "asap"; o["districtCode"] = "999999"; o["title"] = ""; }), "urgency,districtCode,title" },
     };

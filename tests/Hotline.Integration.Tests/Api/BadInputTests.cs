@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hotline.Integration.Tests.Infrastructure;
 using static Hotline.Integration.Tests.Api.BadInputCases;
+using static Hotline.Integration.Tests.Api.ProblemAssert;
 using States = Hotline.Integration.Tests.Infrastructure.OrderApi.States;
 
 namespace Hotline.Integration.Tests.Api;
@@ -15,10 +16,6 @@ namespace Hotline.Integration.Tests.Api;
 [Collection(ApiCollection.Name)]
 public sealed class BadInputTests(ApiFixture fixture)
 {
-    private const string InvalidTitle = "提交的内容有误";
-    private const string ConflictTitle = "当前状态不允许此操作";
-    private const string NotFoundTitle = "未找到";
-
     /// <summary>Reads go out as admin, who may read everything: these tests are about input, not roles.</summary>
     private HttpClient Http => fixture.As(Admin);
 
@@ -260,47 +257,6 @@ public sealed class BadInputTests(ApiFixture fixture)
         return problem;
     }
 
-    /// <summary>
-    /// Checks a ProblemDetails response: the status code, the problem content type, a Chinese title and,
-    /// for 404 and 409, a Chinese detail.
-    /// </summary>
-    private static async Task<JsonElement> ProblemOf(HttpResponseMessage response, HttpStatusCode expected, string what)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{what}: expected {(int)expected}, got {(int)response.StatusCode}: {text}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonDocument.Parse(text).RootElement.Clone();
-        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
-
-        var title = problem.GetProperty("title").GetString();
-        Assert.Equal(expected switch
-        {
-            HttpStatusCode.BadRequest => InvalidTitle,
-            HttpStatusCode.NotFound => NotFoundTitle,
-            _ => ConflictTitle,
-        }, title);
-        if (expected != HttpStatusCode.BadRequest)
-        {
-            var detail = problem.TryGetProperty("detail", out var d) ? d.GetString() : null;
-            Assert.True(HasChinese(detail), $"{what}: the {(int)expected} should say why in Chinese, got '{detail}'");
-        }
-        return problem;
-    }
-
-    /// <summary>Each field is a key of <c>errors</c>, with at least one Chinese message.</summary>
-    private static void AssertNamesFields(JsonElement problem, params string[] fields)
-    {
-        Assert.True(problem.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object,
-            $"a 400 must carry errors: {problem}");
-        foreach (var field in fields)
-        {
-            Assert.True(errors.TryGetProperty(field, out var messages), $"errors should name '{field}': {errors}");
-            var list = messages.EnumerateArray().Select(m => m.GetString()).ToArray();
-            Assert.NotEmpty(list);
-            Assert.All(list, m => Assert.True(HasChinese(m), $"'{field}' needs a Chinese message, got '{m}'"));
-        }
-    }
-
     /// <summary>Same version, status, events, clocks and everything else, except what only the clock on the wall moves.</summary>
     private static void AssertUnchanged(JsonElement before, JsonElement after)
     {
@@ -353,7 +309,4 @@ public sealed class BadInputTests(ApiFixture fixture)
 
     private static IEnumerable<string> Actions(JsonElement order) =>
         order.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("action").GetString()!);
-
-    private static bool HasChinese(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && text.Any(c => c is >= '\u4e00' and <= '\u9fff');
 }

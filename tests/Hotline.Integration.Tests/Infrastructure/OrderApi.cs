@@ -43,7 +43,9 @@ public sealed class OrderApi(ApiFixture fixture)
         "answer" => Logins.Seat1,
         "dispatch" or "extension/decision" or "merge" or "transfer" => Logins.Dispatcher,
         "accept" or "return" or "extension" or "reply" => Logins.OfDepartment(DepartmentOf(body)) ?? Logins.Dispatcher,
-        "review" or "callback" => Logins.Reviewer,
+        "review" or "callback" or "inquiry/review" => Logins.Reviewer,
+        "inquiry" => Logins.Seat1,
+        "inquiry/answer" => Logins.OfDepartment(DepartmentOf(body)) ?? Logins.Dispatcher,
         _ => Logins.Admin,
     };
 
@@ -93,6 +95,10 @@ public sealed class OrderApi(ApiFixture fixture)
         public const string PendingCallback = "pending-callback";
         public const string Closed = "closed";
         public const string Answered = "directly-answered";
+        /// <summary>接诉即办: RL-LS's emergency contact has been asked and has not answered.</summary>
+        public const string Inquiring = "inquiring";
+        /// <summary>接诉即办: RL-LS's contact answered; the centre has not reviewed it (the status is still "inquiring").</summary>
+        public const string InquiryAnswered = "inquiry-answered";
     }
 
     /// <summary>
@@ -106,6 +112,14 @@ public sealed class OrderApi(ApiFixture fixture)
         if (state == States.Answered)
         {
             await Do(id, "answer", new { answer = "供热时间为每年 11 月 1 日至次年 3 月 31 日，已告知来电人。" }, "directly-answered");
+            return id;
+        }
+
+        if (state is States.Inquiring or States.InquiryAnswered)
+        {
+            await Do(id, "inquiry", new { department = "RL-LS", question = "滨河北路小区何时恢复正常供热？" }, "inquiring");
+            if (state == States.InquiryAnswered)
+                await Do(id, "inquiry/answer", new { department = "RL-LS", answer = "换热站循环泵抢修中，预计今晚 20 时前恢复。" }, "inquiring");
             return id;
         }
 
