@@ -19,7 +19,7 @@ public static class IntakeEndpoints
         app.MapGet("/api/categories", (CategoryTree tree) => Results.Ok(tree.All.Select(n => new { n.Code, n.Name, n.Level, n.ParentCode, n.Topic })))
             .RequireAuthorization();
         app.MapGet("/api/categories/{code}/template", (string code, CategoryTree tree, OrderTemplates templates) =>
-                tree.Find(code) is null ? Problems.NotFound(ApiTexts.UnknownCategory(code))
+                tree.Find(code) is null ? Problems.NotFound(CategoryTexts.UnknownCode(code))
                 : Results.Ok(new { Path = tree.PathText(code), Topic = tree.TopicOf(code), Template = templates.For(code) }))
             .RequireAuthorization();
         app.MapGet("/api/routing/model", async (IClusterClient client) =>
@@ -38,10 +38,12 @@ public static class IntakeEndpoints
         if (error is not null) return error;
         if (!PhoneNumber.IsValid(body!.Phone)) return Problems.Invalid("phone", WorkOrderTexts.PhoneFormat);
         var code = string.IsNullOrWhiteSpace(body.CategoryCode) ? null : body.CategoryCode.Trim();
-        if (code is not null && tree.Find(code) is null) return Problems.Invalid("categoryCode", ApiTexts.UnknownCategory(code));
+        if (code is not null && tree.Find(code) is null) return Problems.Invalid("categoryCode", CategoryTexts.UnknownCode(code));
         var topic = tree.TopicOf(code) ?? body.Category ?? "";
+        // Without a five-level code the topic the seat picked (供热, 物业管理…) is still a level-2 category the rules can use.
+        var routingCode = code ?? tree.FindTopic(topic)?.Code;
 
-        var routing = client.GetGrain<IRoutingAdvisorGrain>(0).Advise(new RoutingQuestion(body.Title ?? "", body.Content ?? "", code, body.DistrictCode ?? ""));
+        var routing = client.GetGrain<IRoutingAdvisorGrain>(0).Advise(new RoutingQuestion(body.Title ?? "", body.Content ?? "", routingCode, body.DistrictCode ?? ""));
         var review = client.GetGrain<IIntakeAdvisorGrain>(0).Review(new MatterQuery
         {
             CallerPhone = body.Phone!, Topic = topic, CategoryCode = code ?? "", Title = body.Title ?? "", Content = body.Content ?? "",

@@ -24,14 +24,12 @@ export class DepartmentView {
     this.callbacks = callbacks;
     this.orders = new OrderStore();
     this.nodes = new Map();
-    /** Inquiries answered from this page: waiting for the hotline's review, not for us. */
-    this.answered = new Set();
   }
 
-  inquiryAnswered(id) {
-    this.answered.add(id);
-    const node = this.nodes.get(id);
-    if (node?.row) this.fillRow(node, { ...node.row });
+  /** 接诉即办: the hotline waits for this department while its contact-answer clock runs; after the answer it is the centre's turn. */
+  awaitsInquiryAnswer(row) {
+    return row.status === 'inquiring'
+      && (row.clocks ?? []).some((c) => c.name === 'contact-answer' && c.department === this.department && isRunning(c));
   }
 
   /** The running clocks of this department on a row (order-wide clocks count too). */
@@ -123,7 +121,7 @@ export class DepartmentView {
     tr.dataset.status = row.status;
     fill(cells.id, h('a', { href: '#', onclick: (e) => { e.preventDefault(); this.callbacks.onOpen(row.id, null); } }, row.id));
     const urgency = row.urgency && row.urgency !== 'normal' ? h('span', { class: `tag tag-${row.urgency}` }, Urgency[row.urgency] ?? row.urgency) : null;
-    const inquiring = row.status === 'inquiring' && !this.answered.has(row.id);
+    const inquiring = this.awaitsInquiryAnswer(row);
     const inquiryTag = row.status !== 'inquiring' ? null : inquiring
       ? h('span', { class: 'tag tag-inquiry', dataset: { testid: 'inquiry-pending' } }, Inquiry.pending)
       : h('span', { class: 'tag', dataset: { testid: 'inquiry-answered' } }, Inquiry.answered);

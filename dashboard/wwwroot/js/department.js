@@ -43,8 +43,8 @@ const drawer = new OrderDrawer($('#drawer-root'), {
 
 const view = new DepartmentView(document, code, {
   onOpen: (id, mode) => drawer.open(id, mode),
-  onInquiry: (id, node) => toggleInquiryAnswer(node.tr, id, code,
-    () => view.inquiryAnswered(id)),
+  // The answered row updates itself from the live feed: its contact-answer clock has stopped.
+  onInquiry: (id, node) => toggleInquiryAnswer(node.tr, id, code),
   onAccept: async (id, node) => {
     showProblem(node.problem, null);
     node.buttons.accept.disabled = true;

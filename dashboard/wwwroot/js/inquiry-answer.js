@@ -4,8 +4,8 @@ import { get, post, showProblem } from './api.js';
 import { h, fill } from './dom.js';
 import { Inquiry } from './intake-texts.js';
 
-/** Opens (or closes) the answer box under `tr` for order `id` of `department`; onAnswered(order). */
-export async function toggleInquiryAnswer(tr, id, department, onAnswered) {
+/** Opens (or closes) the answer box under `tr` for order `id` of `department`. */
+export async function toggleInquiryAnswer(tr, id, department) {
   const next = tr.nextElementSibling;
   if (next?.dataset.inquiryFor === id) { next.remove(); return; }
   const cell = h('td', { colspan: tr.children.length });
@@ -27,9 +27,8 @@ export async function toggleInquiryAnswer(tr, id, department, onAnswered) {
   const submit = h('button', { type: 'button', class: 'btn btn-primary btn-sm', dataset: { testid: 'submit-inquiry-answer' }, onclick: async () => {
     submit.disabled = true;
     try {
-      const answered = await post(`/api/orders/${encodeURIComponent(id)}/inquiry/answer`, { department, answer: text.value.trim() });
+      await post(`/api/orders/${encodeURIComponent(id)}/inquiry/answer`, { department, answer: text.value.trim() });
       fill(cell, h('div', { class: 'success' }, Inquiry.answered));
-      onAnswered(answered);
     } catch (error) {
       showProblem(problem, error);
       submit.disabled = false;

@@ -83,6 +83,15 @@ export const Inquiry = {
   submit: '提交答复',
   answered: '征询已答复，待热线审核',
   loadFailed: '未能读取征询内容',
+  // the centre's review (knowledge page)
+  reviewTitle: '接诉即办答复审核',
+  reviewHint: '单位应急联系人的答复，审核通过后告知来电人',
+  reviewNone: '暂无待审核的征询答复',
+  approve: '通过并答复来电人',
+  reject: '退回重答',
+  reasonsPlaceholder: '退回理由（退回时必填）',
+  approved: '已审核通过，已答复来电人',
+  toKnowledge: '存为知识草稿',
 };
 
 export const KnowledgePage = {

@@ -92,9 +92,9 @@ export class KnowledgeDetail {
     return bar;
   }
 
-  /** The create (entry null) or edit form; a saved edit is a new draft revision. */
-  edit(entry) {
-    const c = entry?.working ?? {};
+  /** The create (entry null, optionally prefilled from `draft`) or edit form; a saved edit is a new draft revision. */
+  edit(entry, draft = null) {
+    const c = entry?.working ?? draft ?? {};
     const field = (label, input, key, wide = true) => h('div', { class: 'field' + (wide ? ' wide' : '') }, h('label', null, label), input,
       h('div', { class: 'field-error', dataset: { errorFor: key } }));
     const question = h('input', { name: 'question', maxlength: 200, value: c.question ?? '', dataset: { testid: 'entry-question' } });

@@ -8,6 +8,7 @@ import { KnowledgeDetail } from './knowledge-detail.js';
 import { showRoutingModel } from './routing-card.js';
 import { KnowledgePage as T } from './intake-texts.js';
 import { loadCategories } from './category-picker.js';
+import { InquiryReview } from './inquiry-review.js';
 
 const me = await currentUser();
 $('#user-name').textContent = `${me.displayName ?? me.userName}（${roleText(me.role)}）`;
@@ -78,6 +79,14 @@ newButton.hidden = !canWrite;
 newButton.addEventListener('click', () => detail.edit(null));
 
 showRoutingModel($('#model'), $('#model-version'), $('#retrain'), me.role === 'admin');
+
+// ---- 接诉即办 answers awaiting the centre's review (reviewer, admin) -----------------------------------
+if (me.role === 'reviewer' || me.role === 'admin') {
+  $('#inquiry-card').hidden = false;
+  const reference = await get('/api/reference');
+  const names = new Map(reference.departments.map((d) => [d.code, d.name]));
+  await new InquiryReview($('#inquiry-review'), names, (draft) => detail.edit(null, draft)).load();
+}
 
 await loadList();
 document.body.dataset.ready = 'true';

@@ -36,6 +36,10 @@ public sealed record OrderSnapshot
     [Id(29)] public required string StatusText { get; init; }
     [Id(30)] public string? DistrictName { get; init; }
     [Id(31)] public InquirySnapshot? Inquiry { get; init; }
+    /// <summary>The five-level category code the seat picked, "" when only the topic is known.</summary>
+    [Id(32)] public string CategoryCode { get; init; } = "";
+    /// <summary>The knowledge entry a direct answer came from.</summary>
+    [Id(33)] public string? KnowledgeId { get; init; }
 }
 
 [GenerateSerializer, Immutable, Alias("hotline.clock-snapshot")]

@@ -93,6 +93,17 @@ public sealed class AzureTableKnowledgeStore(TableServiceClient service, TimePro
         return true;
     }
 
+    public async Task PruneChanges(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        await EnsureTables(cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {_changePartition} and RowKey lt {$"{before.UtcTicks:D19}"}");
+        var old = new List<TableEntity>();
+        await foreach (var entity in _changes.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+            old.Add(entity);
+        foreach (var chunk in old.Chunk(100))
+            await _changes.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, ETag.All)), cancellationToken);
+    }
+
     private Task EnsureTables(CancellationToken cancellationToken) =>
         _created ??= Task.WhenAll(_rows.CreateIfNotExistsAsync(cancellationToken), _changes.CreateIfNotExistsAsync(cancellationToken));
 

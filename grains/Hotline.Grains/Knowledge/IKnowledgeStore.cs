@@ -23,4 +23,7 @@ public interface IKnowledgeStore
     Task<IReadOnlyList<KnowledgeRow>> WithStatus(string status, int take, CancellationToken cancellationToken = default);
 
     Task<bool> IsEmpty(CancellationToken cancellationToken = default);
+
+    /// <summary>Drops change-feed rows written before <paramref name="before"/>; a silo that starts reloads everything anyway.</summary>
+    Task PruneChanges(DateTimeOffset before, CancellationToken cancellationToken = default);
 }

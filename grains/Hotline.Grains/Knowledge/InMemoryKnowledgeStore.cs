@@ -45,5 +45,8 @@ public sealed class InMemoryKnowledgeStore : IKnowledgeStore
     public Task<IReadOnlyList<KnowledgeRow>> WithStatus(string status, int take, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<KnowledgeRow>>(_rows.Values.Where(r => r.Status == status).OrderByDescending(r => r.UpdatedAt).Take(take).ToArray());
 
+    /// <summary>Kept: readers' cursors are positions in the list, and the in-memory mode lives only as long as a demo.</summary>
+    public Task PruneChanges(DateTimeOffset before, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     public Task<bool> IsEmpty(CancellationToken cancellationToken = default) => Task.FromResult(_rows.IsEmpty);
 }

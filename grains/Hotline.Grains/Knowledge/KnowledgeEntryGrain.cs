@@ -92,7 +92,7 @@ public sealed class KnowledgeEntryGrain(
 
     private Contracts.Knowledge.KnowledgeResult? Unknowns(KnowledgeContent content, string actor) =>
         KnowledgeReferenceCheck.Errors(content, actor, categories, reference) is { Count: > 0 } errors
-            ? Contracts.Knowledge.KnowledgeResult.Fail(new OrderError(OrderErrorKind.Invalid, KnowledgeEntryTexts.InvalidInput, errors,
+            ? Contracts.Knowledge.KnowledgeResult.Fail(new OrderError(OrderErrorKind.Invalid, WorkOrders.OrderTexts.InvalidInput, errors,
                 state.State.Entry is { } data ? Codes.Of(data.Status) : null))
             : null;
 

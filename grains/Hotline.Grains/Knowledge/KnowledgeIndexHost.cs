@@ -13,19 +13,26 @@ public sealed partial class KnowledgeIndexHost(
     IKnowledgeStore store,
     CategoryTree categories,
     IOptions<KnowledgeOptions> options,
+    TimeProvider time,
     ILogger<KnowledgeIndexHost> logger,
     IEnumerable<IKnowledgeSeed> seeds) : BackgroundService
 {
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
+
     public KnowledgeSearchIndex Index { get; } = new();
 
     /// <summary>False until the first full load finished; searches meanwhile see what is loaded so far.</summary>
     public bool Ready { get; private set; }
 
-    /// <summary>Applies one entry's row: offered rows are (re)indexed, others removed.</summary>
+    /// <summary>
+    /// Applies one entry's row: offered rows are (re)indexed, others removed. Published text changes only with a new
+    /// published version, so a row that differs in its hit count alone (every answer given from it) is not re-analysed.
+    /// </summary>
     public void Apply(KnowledgeRow row)
     {
-        if (row.Offered) Index.Upsert(ToDocument(row));
-        else Index.Remove(row.Id);
+        if (!row.Offered) Index.Remove(row.Id);
+        else if (Index.Holds(row.Id, row.PublishedVersion)) Index.SetHits(row.Id, row.Hits);
+        else Index.Upsert(ToDocument(row));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -56,10 +63,16 @@ public sealed partial class KnowledgeIndexHost(
     private async Task Follow(string cursor, CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.ChangePollingPeriod);
+        var prunedAt = time.GetUtcNow();
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
+                if (time.GetUtcNow() - prunedAt > PruneEvery)
+                {
+                    prunedAt = time.GetUtcNow();
+                    await store.PruneChanges(prunedAt - options.Value.ChangesKeptFor, stoppingToken);
+                }
                 var (ids, next) = await store.ChangesSince(cursor, stoppingToken);
                 foreach (var id in ids)
                 {

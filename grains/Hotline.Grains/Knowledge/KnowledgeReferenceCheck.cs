@@ -15,9 +15,9 @@ public static class KnowledgeReferenceCheck
         var errors = new Dictionary<string, string[]>();
         var code = content.CategoryCode?.Trim();
         if (KnowledgeValidator.IsCategoryCode(code) && categories.Find(code) is null)
-            errors["categoryCode"] = [KnowledgeEntryTexts.UnknownCategory(code!)];
+            errors["categoryCode"] = [CategoryTexts.UnknownCode(code!)];
         var unknown = (content.Departments ?? []).Where(d => !string.IsNullOrWhiteSpace(d) && reference.FindDepartment(d.Trim()) is null).ToArray();
-        if (unknown.Length > 0) errors["departments"] = unknown.Select(KnowledgeEntryTexts.UnknownDepartment).ToArray();
+        if (unknown.Length > 0) errors["departments"] = unknown.Select(WorkOrders.OrderTexts.UnknownDepartment).ToArray();
         if (errors.Count == 0) return errors;
 
         foreach (var (field, messages) in KnowledgeValidator.Validate(content, actor))

@@ -23,6 +23,8 @@ public static class OrderSnapshots
         Lat = order.Lat,
         Lon = order.Lon,
         Category = order.Category,
+        CategoryCode = order.CategoryCode,
+        KnowledgeId = order.KnowledgeId,
         Title = order.Title,
         Content = order.Content,
         Urgency = Codes.Of(order.Urgency),

@@ -85,6 +85,9 @@ public sealed class KnowledgeSearchIndex : IDisposable
         }
     }
 
+    /// <summary>Whether the index holds this version of the entry (its text would be analysed again for nothing).</summary>
+    public bool Holds(string id, int version) => entries.TryGetValue(id, out var entry) && entry.Document.Version == version;
+
     /// <summary>Sets an entry's hit count (unknown ids are ignored); text is not re-analysed.</summary>
     public void SetHits(string id, long hits)
     {

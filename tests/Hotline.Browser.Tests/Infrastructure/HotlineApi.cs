@@ -51,6 +51,28 @@ public sealed class HotlineApi(Uri baseAddress) : IDisposable
     public Task<JsonElement> Return(string orderId, string department, string grounds, string user) =>
         Send(HttpMethod.Post, $"/api/orders/{orderId}/return", user, new { department, grounds }, HttpStatusCode.OK);
 
+    /// <summary>Any command of the order API as <paramref name="user"/>; it must succeed.</summary>
+    public Task<JsonElement> Command(string orderId, string action, string user, object body) =>
+        Send(HttpMethod.Post, $"/api/orders/{orderId}/{action}", user, body, HttpStatusCode.OK);
+
+    /// <summary>A heating complaint of <paramref name="phone"/> taken to 办结 with RL-LS's final reply (最终答复).</summary>
+    public async Task<string> CloseWithFinalReply(string phone, string title, string content, string address, string reply, string evidence)
+    {
+        var order = await Send(HttpMethod.Post, "/api/orders", Logins.Seat1, new
+        {
+            channel = "热线电话", caller = new { phone, name = "赵女士", type = "citizen" }, districtCode = "141102",
+            address, category = "供热", title, content, urgency = "normal",
+        }, HttpStatusCode.Created);
+        var id = order.GetProperty("id").GetString()!;
+        await Dispatch(id, "RL-LS");
+        await Command(id, "accept", Logins.RlLs, new { department = "RL-LS" });
+        await Command(id, "reply", Logins.RlLs, new { department = "RL-LS", content = reply, evidence = new[] { evidence }, final = true });
+        await Command(id, "review", Logins.Reviewer, new { level = "department", approved = true });
+        await Command(id, "review", Logins.Reviewer, new { level = "centre", approved = true });
+        await Command(id, "callback", Logins.Reviewer, new { satisfaction = "basically-satisfied" });
+        return id;
+    }
+
     public Task<JsonElement> Get(string orderId) =>
         Send(HttpMethod.Get, $"/api/orders/{orderId}", Logins.Dispatcher, null, HttpStatusCode.OK);
 
