@@ -8,7 +8,6 @@ public static class ApiTexts
     public const string FinalReplyTitle = "该事项已作出最终答复";
     public const string KnowledgeQueryTooLong = "搜索内容不能超过 200 个字";
     public static string KnowledgeNotFound(string id) => $"知识条目 {id} 不存在";
-    public static string UnknownCategory(string code) => $"分类编码 {code} 不存在";
     public const string NotFoundTitle = "未找到";
     public const string BodyMissing = "请求体不能为空，须为 JSON 对象。";
     public static string BodyNotJson(string detail) => $"请求体不是有效的 JSON：{detail}";

@@ -59,12 +59,12 @@ public static class KnowledgeEndpoints
         return Results.Ok(await client.GetGrain<IKnowledgeSearchGrain>(0).List(code, take ?? 100));
     }
 
-    private static async Task<IResult> Create(HttpContext context, IClusterClient client)
+    private static async Task<IResult> Create(HttpContext context, IClusterClient client, TimeProvider time)
     {
         var (body, error) = await JsonBody.Read<KnowledgeRequest>(context);
         if (error is not null) return error;
         // Date and randomness: readable, sortable, and colliding about once in a million per second.
-        var id = $"KN{DateTime.UtcNow:yyMMddHHmmss}{RandomNumberGenerator.GetInt32(1000):D3}";
+        var id = $"KN{time.GetUtcNow():yyMMddHHmmss}{RandomNumberGenerator.GetInt32(1000):D3}";
         var result = await client.GetGrain<IKnowledgeEntryGrain>(id).Create(new CreateKnowledge(Actor.Of(context), Content(body!), body!.Urgent ?? false));
         return result.Entry is { } entry ? Results.Created($"/api/knowledge/{entry.Id}", entry) : Problems.From(result.Error!, StatusText);
     }

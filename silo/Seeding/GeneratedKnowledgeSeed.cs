@@ -1,4 +1,6 @@
+using Hotline.Domain;
 using Hotline.Domain.Categories;
+using Hotline.Domain.Knowledge;
 using Hotline.Domain.Reference;
 using Hotline.Grains.Knowledge;
 using Hotline.Synthetic;
@@ -27,7 +29,7 @@ public sealed partial class GeneratedKnowledgeSeed(
             await store.Import(chunk.Select(e => new KnowledgeRow
             {
                 Id = e.Id,
-                Status = "published",
+                Status = Codes.Of(KnowledgeStatus.Published),
                 WorkingQuestion = e.Question,
                 WorkingAuthor = KnowledgeImport.Actor,
                 Version = 1,

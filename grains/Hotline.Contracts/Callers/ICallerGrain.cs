@@ -11,8 +11,11 @@ public interface ICallerGrain : IGrainWithStringKey
     /// <summary>来电人画像 as the seat sees it: history, open demands, frequency, topics, satisfaction, first-contact resolution.</summary>
     [Alias("portrait")] Task<CallerPortrait> Portrait();
 
-    /// <summary>The caller's kept orders as matters, for duplicate suggestions.</summary>
-    [Alias("matters")] Task<IReadOnlyList<Matter>> Matters();
+    /// <summary>
+    /// Everything an intake check needs of the caller in one turn: the portrait, the kept orders as matters (for
+    /// duplicate suggestions) and the final reply that closes this matter, if any.
+    /// </summary>
+    [Alias("review")] Task<CallerReview> Review(MatterQuery query);
 
     /// <summary>The earlier order on the same matter that ended with a final reply (最终答复), if any: a new order is refused.</summary>
     [Alias("final-reply-for")] Task<FinalReplyNotice?> FinalReplyFor(MatterQuery query);
@@ -27,3 +30,9 @@ public sealed record CallerProfile(
     [property: Id(4)] IReadOnlyList<string> OpenDemands,
     [property: Id(5)] IReadOnlyDictionary<string, int> Satisfaction,
     [property: Id(6)] DateTimeOffset? LastContactAt);
+
+[GenerateSerializer, Immutable, Alias("hotline.caller-review")]
+public sealed record CallerReview(
+    [property: Id(0)] CallerPortrait Portrait,
+    [property: Id(1)] IReadOnlyList<Matter> Matters,
+    [property: Id(2)] FinalReplyNotice? FinalReply);

@@ -40,14 +40,9 @@ public static class StreamNames
 
     public const string AllSeats = "all";
 
-    /// <summary>A stable shard (FNV-1a over the id): string.GetHashCode differs between processes.</summary>
-    public static string BoardShard(string orderId)
-    {
-        var hash = 2166136261u;
-        foreach (var c in orderId)
-            hash = (hash ^ c) * 16777619u;
-        return (hash % BoardShards).ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
+    /// <summary>A stable shard of the order id, the same in every process.</summary>
+    public static string BoardShard(string orderId) =>
+        (Fnv1a.Of(orderId) % BoardShards).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static StreamId For(string @namespace, string key) => StreamId.Create(@namespace, key);
 }

@@ -16,12 +16,12 @@ public static class MatterSimilarity
     /// <summary>Similarity of two free texts.</summary>
     public static double Score(string? a, string? b) => Dice(Grams(Normalize(a)), Grams(Normalize(b)));
 
-    /// <summary>Similarity of a new intake and an earlier order: title, content and address, address match boosted.</summary>
-    public static double Score(IntakeFacts intake, PriorOrder prior)
+    /// <summary>Similarity of two matters (a new intake and an earlier order): title, content and address, address match boosted.</summary>
+    public static double Score(MatterFacts a, MatterFacts b)
     {
-        ArgumentNullException.ThrowIfNull(intake);
-        ArgumentNullException.ThrowIfNull(prior);
-        return Score(intake.Title, intake.Content, intake.Address, prior.Title, prior.Content, prior.Address);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return Score(a.Title, a.Content, a.Address, b.Title, b.Content, b.Address);
     }
 
     public static double Score(string titleA, string contentA, string addressA, string titleB, string contentB, string addressB)

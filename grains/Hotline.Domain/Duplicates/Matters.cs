@@ -10,6 +10,6 @@ internal static class Matters
         !string.IsNullOrWhiteSpace(a) && string.Equals(a.Trim(), b?.Trim(), StringComparison.Ordinal);
 
     /// <summary>Same topic and text alike enough: the same matter (同一事项).</summary>
-    public static bool SameMatter(IntakeFacts intake, PriorOrder prior, DuplicateOptions options) =>
-        SameTopic(intake.CategoryTopic, prior.CategoryTopic) && MatterSimilarity.Score(intake, prior) >= options.MatterSimilarity;
+    public static bool SameMatter(MatterFacts a, MatterFacts b, DuplicateOptions options) =>
+        SameTopic(a.CategoryTopic, b.CategoryTopic) && MatterSimilarity.Score(a, b) >= options.MatterSimilarity;
 }

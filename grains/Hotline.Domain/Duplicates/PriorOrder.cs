@@ -1,26 +1,9 @@
 namespace Hotline.Domain.Duplicates;
 
 /// <summary>An earlier order, as much of it as duplicate detection and the final-reply lock need.</summary>
-public sealed record PriorOrder
+public sealed record PriorOrder : MatterFacts
 {
     public string Id { get; init; } = "";
-
-    public string CallerPhone { get; init; } = "";
-
-    /// <summary>Level-2 category name, e.g. "供热".</summary>
-    public string CategoryTopic { get; init; } = "";
-
-    public string CategoryCode { get; init; } = "";
-
-    public string Title { get; init; } = "";
-
-    public string Content { get; init; } = "";
-
-    public string Address { get; init; } = "";
-
-    public double? Lat { get; init; }
-
-    public double? Lon { get; init; }
 
     public DateTimeOffset ReceivedAt { get; init; }
 

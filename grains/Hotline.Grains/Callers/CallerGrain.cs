@@ -41,15 +41,20 @@ public sealed class CallerGrain(
     public Task<CallerPortrait> Portrait() =>
         Task.FromResult(History.Profile(time.GetUtcNow()).ToPortrait(this.GetPrimaryKeyString()));
 
-    public Task<IReadOnlyList<Matter>> Matters() =>
-        Task.FromResult<IReadOnlyList<Matter>>(History.Priors().Select(p => p.ToMatter()).ToArray());
-
-    public Task<FinalReplyNotice?> FinalReplyFor(MatterQuery query)
+    public Task<CallerReview> Review(MatterQuery query)
     {
-        var prior = FinalReplyLock.Check(query.ToFacts(time.GetUtcNow()), History.Priors(), duplicates.Value);
-        return Task.FromResult(prior is null ? null
-            : new FinalReplyNotice(prior.Id, prior.Title, prior.FinalReplyDepartment, prior.FinalReplyText, prior.FinalReplyEvidence, prior.FinalReplyAt));
+        var now = time.GetUtcNow();
+        var history = History;
+        return Task.FromResult(new CallerReview(history.Profile(now).ToPortrait(this.GetPrimaryKeyString()),
+            history.Priors().Select(p => p.ToMatter()).ToArray(), FinalReply(query, now)));
     }
+
+    public Task<FinalReplyNotice?> FinalReplyFor(MatterQuery query) => Task.FromResult(FinalReply(query, time.GetUtcNow()));
+
+    private FinalReplyNotice? FinalReply(MatterQuery query, DateTimeOffset now) =>
+        FinalReplyLock.Check(query.ToFacts(now), History.Priors(), duplicates.Value) is { } prior
+            ? new FinalReplyNotice(prior.Id, prior.Title, prior.FinalReplyDepartment, prior.FinalReplyText, prior.FinalReplyEvidence, prior.FinalReplyAt)
+            : null;
 
     private async Task OnEvent(OrderEvent e, StreamSequenceToken? token)
     {

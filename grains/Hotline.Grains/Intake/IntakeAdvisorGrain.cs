@@ -27,20 +27,18 @@ public sealed class IntakeAdvisorGrain(
     public async Task<IntakeReview> Review(MatterQuery query)
     {
         var now = time.GetUtcNow();
-        var caller = GrainFactory.GetGrain<ICallerGrain>(query.CallerPhone);
-        var portrait = caller.Portrait();
-        var matters = caller.Matters();
-        var finalReply = caller.FinalReplyFor(query);
+        var callerReview = GrainFactory.GetGrain<ICallerGrain>(query.CallerPhone).Review(query);
         var nearby = NearbyPriors(query, now);
 
+        var caller = await callerReview;
         var facts = query.ToFacts(now);
-        var priors = (await matters).Select(m => m.ToPrior()).Concat(await nearby);
+        var priors = caller.Matters.Select(m => m.ToPrior()).Concat(await nearby);
         var offers = DuplicateFinder.Find(facts, priors, options.Value)
             .Take(MaxOffers)
             .Select(s => new DuplicateOffer(s.OrderId, Codes.Of(s.Reason), DuplicateTexts.Describe(s), s.Similarity, s.DistanceMeters,
                 s.Mergeable, s.Title, s.Status, StatusText(s.Status), s.ReceivedAt))
             .ToArray();
-        return new IntakeReview { FinalReply = await finalReply, Duplicates = offers, Caller = await portrait };
+        return new IntakeReview { FinalReply = caller.FinalReply, Duplicates = offers, Caller = caller.Portrait };
     }
 
     private async Task<IEnumerable<PriorOrder>> NearbyPriors(MatterQuery query, DateTimeOffset now)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
+using Hotline.Contracts;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Hotline.Intelligence.Routing;
@@ -47,17 +48,7 @@ public sealed class AzureTableRoutingSampleStore(TableServiceClient service, IOp
 
     private Task EnsureTable(CancellationToken cancellationToken) => _created ??= _table.CreateIfNotExistsAsync(cancellationToken);
 
-    private string Partition(string orderId) => $"{_service}|{(uint)StableHash(orderId) % 16:D2}";
-
-    private static int StableHash(string text)
-    {
-        unchecked
-        {
-            var hash = (int)2166136261;
-            foreach (var c in text) hash = (hash ^ c) * 16777619;
-            return hash;
-        }
-    }
+    private string Partition(string orderId) => $"{_service}|{Fnv1a.Of(orderId) % 16:D2}";
 
     private TableEntity ToEntity(string orderId, RoutingSample s) => new(Partition(orderId), orderId)
     {

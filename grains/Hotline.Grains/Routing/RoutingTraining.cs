@@ -1,3 +1,4 @@
+using Hotline.Contracts;
 using Hotline.Contracts.Routing;
 using Hotline.Domain.Categories;
 using Hotline.Intelligence.Advice;
@@ -39,13 +40,5 @@ public static class RoutingTraining
 
     public static AccuracyFigures Figures(AccuracyReport report) => new(report.Count, report.Top1, report.Top3);
 
-    private static bool IsHeldOut(string orderId)
-    {
-        unchecked
-        {
-            var hash = 2166136261u;
-            foreach (var c in orderId) hash = (hash ^ c) * 16777619u;
-            return hash % 10 == 0;
-        }
-    }
+    private static bool IsHeldOut(string orderId) => Fnv1a.Of(orderId) % 10 == 0;
 }

@@ -32,10 +32,10 @@ public static class IntakeValidation
         if (categoryCode.Length > 0)
         {
             var topic = categories.TopicOf(categoryCode);
-            if (categories.Find(categoryCode) is null) errors["categoryCode"] = [OrderTexts.UnknownCategoryCode(categoryCode)];
-            else if (topic is null) errors["categoryCode"] = [OrderTexts.CategoryTooCoarse];
+            if (categories.Find(categoryCode) is null) errors["categoryCode"] = [CategoryTexts.UnknownCode(categoryCode)];
+            else if (topic is null) errors["categoryCode"] = [CategoryTexts.TooCoarse];
             else if (string.IsNullOrWhiteSpace(category)) category = topic;
-            else if (category != topic) errors["category"] = [OrderTexts.CategoryMismatch(category, topic)];
+            else if (category != topic) errors["category"] = [CategoryTexts.TopicMismatch(category, topic)];
         }
 
         intake = new NewOrder

@@ -12,9 +12,6 @@ public static class OrderTexts
     public static string UnknownChannel(string channel) => $"受理渠道“{channel}”不存在。";
     public static string MustBeOneOf(string allowed) => $"取值必须是：{allowed}。";
     public static string ParentNotFound(string id) => $"要并入的主工单 {id} 不存在。";
-    public static string UnknownCategoryCode(string code) => $"分类编码 {code} 不存在。";
-    public const string CategoryTooCoarse = "请至少选到二级分类（如“供热”）。";
-    public static string CategoryMismatch(string category, string topic) => $"分类“{category}”与分类编码所属的“{topic}”不一致。";
     public static string FinalReplyLocked(string orderId, string? department) =>
         $"该来电人同一事项已由{(department is null ? "承办单位" : $"“{department}”")}作出最终答复（工单 {orderId}），不再重复受理。请向来电人说明原答复。";
     public static string ParentRefused(string id, string why) => $"主工单 {id} 不能接收并单：{why}";

@@ -44,7 +44,8 @@ public sealed class IntakeAdviceTests(RealTimeClusterFixture fixture)
         Assert.Null((await order.Callback(new CallbackOrder("reviewer:1", "basically-satisfied", null))).Error);
 
         var caller = Client.GetGrain<ICallerGrain>(phone);
-        await Eventually.True(async () => (await caller.Matters()).Any(m => m.OrderId == id && m.FinalReply && !m.IsOpen),
+        var probe = new MatterQuery { CallerPhone = phone, Topic = "供热" };
+        await Eventually.True(async () => (await caller.Review(probe)).Matters.Any(m => m.OrderId == id && m.FinalReply && !m.IsOpen),
             "the caller grain learns of the closed final reply");
 
         var again = await Client.GetGrain<IWorkOrderGrain>(NewId()).Create(Intake(phone, "暖气还是不热", "龙凤大街 18 号 3 单元 502 暖气不热，室内温度低。", lat, lon));
