@@ -20,7 +20,6 @@ public sealed partial class WorkOrder
 
         return Commit(now, () =>
         {
-            CancelInquiry(WorkOrderTexts.CommandDispatch, actor, now);
             RetireHandlers(now);
             HandOverSameDay(lead, now);
             Data.Lead = lead;
@@ -33,6 +32,8 @@ public sealed partial class WorkOrder
                 AddClocks(coClocks[i]);
             }
             MoveTo(OrderStatus.Dispatched, AuditActions.Dispatched, actor, now, reason, lead);
+            // After the dispatch, so a consumer meets "dispatched" first: the asked department receives the order then.
+            CancelInquiry(WorkOrderTexts.CommandDispatch, actor, now);
         });
     }
 

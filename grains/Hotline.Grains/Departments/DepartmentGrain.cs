@@ -55,7 +55,8 @@ public sealed class DepartmentGrain(
     private async Task OnEvent(OrderEvent e, StreamSequenceToken? token)
     {
         var known = _view.KnownSequence(e.OrderId);
-        var counted = Count(e, heldBefore: _view.Holds(e.OrderId) && known < e.Sequence);
+        // An order held only for an inquiry is received (counted) when it is dispatched to this department.
+        var counted = Count(e, heldBefore: _view.HoldsAsHandler(e.OrderId) && known < e.Sequence);
 
         if (known is null && _view.WouldHold(e))
         {
