@@ -23,6 +23,7 @@ public sealed class IntakeAdvisorGrain(
     TimeProvider time) : Grain, IIntakeAdvisorGrain
 {
     private const int MaxOffers = 10;
+    private const int MaxNearby = 50;
 
     public async Task<IntakeReview> Review(MatterQuery query)
     {
@@ -44,8 +45,12 @@ public sealed class IntakeAdvisorGrain(
     private async Task<IEnumerable<PriorOrder>> NearbyPriors(MatterQuery query, DateTimeOffset now)
     {
         if (query is not { Lat: { } lat, Lon: { } lon } || string.IsNullOrWhiteSpace(query.Topic)) return [];
-        var rows = await places.Near(query.Topic, lat, lon, options.Value.RadiusMeters, now - options.Value.Window);
-        var withStatus = await Task.WhenAll(rows.Take(50).Select(async r =>
+        var radius = options.Value.RadiusMeters;
+        var rows = await places.Near(query.Topic, lat, lon, radius, now - options.Value.Window);
+        // The covering cells reach beyond the radius: only orders inside it are worth reading a status for
+        // (the caller's own orders farther away come from the caller grain).
+        var inside = rows.Where(r => GeoDistance.Meters(lat, lon, r.Lat, r.Lon) <= radius).Take(MaxNearby);
+        var withStatus = await Task.WhenAll(inside.Select(async r =>
         {
             var summary = await orders.Get(r.OrderId, r.ReceivedAt);
             var status = summary?.Status ?? Codes.Of(OrderStatus.Received);
