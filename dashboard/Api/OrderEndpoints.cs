@@ -27,7 +27,7 @@ public static class OrderEndpoints
         MapCommand<ReplyRequest>(orders, "reply", AuthPolicies.Handle, b => b.Department, (g, b, actor) => g.Reply(new ReplyOrder(actor, b.Department ?? "", b.Content ?? "", b.Evidence ?? [], b.Final ?? false)));
         MapCommand<ReviewRequest>(orders, "review", AuthPolicies.Review, null, (g, b, actor) => g.Review(new ReviewOrder(actor, b.Level ?? "", b.Approved!.Value, b.Reasons ?? [])),
             b => b.Approved is null ? ("approved", ApiTexts.MustBeBoolean) : null);
-        MapCommand<CallbackRequest>(orders, "callback", AuthPolicies.Review, null, (g, b, actor) => g.Callback(new CallbackOrder(actor, b.Satisfaction ?? "", b.Note)));
+        MapCommand<CallbackRequest>(orders, "callback", AuthPolicies.Review, null, (g, b, actor) => g.Callback(new CallbackOrder(actor, b.Satisfaction ?? "", b.Note) { Resolved = b.Resolved }));
         MapCommand<MergeRequest>(orders, "merge", AuthPolicies.Dispatch, null, (g, b, actor) => g.Merge(new MergeOrder(actor, b.ParentId ?? "")));
         MapCommand<InquiryRequest>(orders, "inquiry", AuthPolicies.Inquire, null, (g, b, actor) => g.StartInquiry(new StartInquiry(actor, b.Department ?? "", b.Contact, b.Question ?? "")));
         MapCommand<InquiryAnswerRequest>(orders, "inquiry/answer", AuthPolicies.Handle, b => b.Department, (g, b, actor) => g.AnswerInquiry(new AnswerInquiry(actor, b.Department ?? "", b.Answer ?? "")));

@@ -27,7 +27,9 @@ public sealed record ReplyRequest(string? Department, string? Content, List<stri
 
 public sealed record ReviewRequest(string? Level, bool? Approved, List<string>? Reasons);
 
-public sealed record CallbackRequest(string? Satisfaction, string? Note);
+/// <param name="Satisfaction">satisfied | basically-satisfied | dissatisfied | unreachable.</param>
+/// <param name="Resolved">实际解决; omitted when the caller was reached: satisfied / basically → true, dissatisfied → false.</param>
+public sealed record CallbackRequest(string? Satisfaction, string? Note, bool? Resolved = null);
 
 public sealed record MergeRequest(string? ParentId);
 
@@ -38,3 +40,11 @@ public sealed record InquiryRequest(string? Department, string? Contact, string?
 public sealed record InquiryAnswerRequest(string? Department, string? Answer);
 
 public sealed record InquiryReviewRequest(bool? Approved, List<string>? Reasons);
+
+public sealed record ConsultationInviteeRequest(string? Department, DateTimeOffset? DueAt);
+
+public sealed record ConsultationRequest(string? Topic, string? Lead, List<ConsultationInviteeRequest>? CoHandlers);
+
+public sealed record ConsultationReplyRequest(string? Department, string? Opinion);
+
+public sealed record ConsultationConcludeRequest(string? Outcome, bool? Dispatch);

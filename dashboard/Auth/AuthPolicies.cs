@@ -24,6 +24,15 @@ public static class AuthPolicies
     public const string KnowledgeWrite = "hotline.knowledge-write";
     public const string KnowledgeReview = "hotline.knowledge-review";
     public const string RoutingAdmin = "hotline.routing-admin";
+    public const string Figures = "hotline.figures";
+    public const string FiguresCityWide = "hotline.figures-city-wide";
+    public const string Urge = "hotline.urge";
+    public const string AcknowledgeUrge = "hotline.acknowledge-urge";
+    public const string AcknowledgeEscalation = "hotline.acknowledge-escalation";
+    public const string Supervision = "hotline.supervision";
+    public const string ReviewRulesRead = "hotline.review-rules-read";
+    public const string ReviewRulesWrite = "hotline.review-rules-write";
+    public const string ReviewCheck = "hotline.review-check";
 
     /// <summary>Each policy and the roles it admits.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
@@ -48,5 +57,19 @@ public static class AuthPolicies
         [KnowledgeWrite] = [Roles.Seat, Roles.Dispatcher, Roles.Department, Roles.Reviewer, Roles.Admin],
         [KnowledgeReview] = [Roles.Reviewer, Roles.Admin],
         [RoutingAdmin] = [Roles.Admin],
+        // 考核数据: a department user sees its own department's row and report only (the endpoint narrows it).
+        [Figures] = [Roles.Leader, Roles.Reviewer, Roles.Dispatcher, Roles.Admin, Roles.Department],
+        [FiguresCityWide] = [Roles.Leader, Roles.Reviewer, Roles.Dispatcher, Roles.Admin],
+        // 催办 is the centre's; the urged lead department acknowledges it.
+        [Urge] = [Roles.Dispatcher, Roles.Reviewer, Roles.Admin],
+        [AcknowledgeUrge] = [Roles.Department, Roles.Admin],
+        // 提级督办: each level acknowledges its own rung; the endpoint checks which role fits which level.
+        [AcknowledgeEscalation] = [Roles.Department, Roles.Dispatcher, Roles.Reviewer, Roles.Leader, Roles.Admin],
+        [Supervision] = [Roles.Leader, Roles.Reviewer, Roles.Dispatcher, Roles.Admin],
+        // 审核规则: everyone whose replies they judge may read them; the centre's reviewers write them.
+        [ReviewRulesRead] = [Roles.Reviewer, Roles.Dispatcher, Roles.Department, Roles.Admin],
+        [ReviewRulesWrite] = [Roles.Reviewer, Roles.Admin],
+        // 自检 by the handler on a draft, 部门审核 / 中心审核 previews by the reviewers.
+        [ReviewCheck] = [Roles.Department, Roles.Reviewer, Roles.Dispatcher, Roles.Admin],
     };
 }

@@ -15,6 +15,8 @@ public static class OrderVisibility
         if (user.DepartmentCode() is not { } code) return false;
         return order.Lead == code
             || order.CoHandlers.Contains(code)
-            || order.Events.Any(e => e.Department == code);
+            || order.Events.Any(e => e.Department == code)
+            // 会商: a department at the consultation table reads the order it gives an opinion on.
+            || order.Consultation?.Participants.Any(p => p.Department == code) == true;
     }
 }

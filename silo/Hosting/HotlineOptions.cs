@@ -32,6 +32,9 @@ public sealed class HotlineOptions
 
     /// <summary>Generated closed orders imported as routing samples on first start when there are none (0: none).</summary>
     public int SeedRoutingSamples { get; set; }
+
+    /// <summary>Seed the review rules (review-rules.json and the generated per-leaf rules) when the rule table is empty.</summary>
+    public bool SeedReviewRules { get; set; }
 }
 
 public enum StorageMode

@@ -3,6 +3,7 @@ using Hotline.Contracts.Streams;
 using Hotline.Grains.Hosting;
 using Hotline.Grains.Indexing;
 using Hotline.Grains.Knowledge;
+using Hotline.Grains.Reviews;
 using Hotline.Grains.Routing;
 using Hotline.Silo.Seeding;
 using Hotline.Grains.Storage;
@@ -67,6 +68,8 @@ public static class HotlineSiloBuilderExtensions
         silo.Services.AddHotlineIntelligence(options.Storage == StorageMode.AzureTables ? options.ConnectionString : null);
         if (options.SeedKnowledgeEntries > 0) silo.Services.AddSingleton<IKnowledgeSeed>(sp => ActivatorUtilities.CreateInstance<GeneratedKnowledgeSeed>(sp, options.SeedKnowledgeEntries));
         if (options.SeedRoutingSamples > 0) silo.Services.AddSingleton<IRoutingSeed>(sp => ActivatorUtilities.CreateInstance<GeneratedRoutingSeed>(sp, options.SeedRoutingSamples));
+        silo.Services.AddHotlineReviews(options.Storage == StorageMode.AzureTables ? options.ConnectionString : null);
+        if (options.SeedReviewRules) silo.Services.AddSingleton<IReviewRuleSeed>(sp => ActivatorUtilities.CreateInstance<GeneratedReviewRuleSeed>(sp, Hotline.Domain.DataDirectory.Resolve(options.DataDirectory)));
         silo.Services.Configure<ClockOptions>(o => o.ReminderPeriod = options.ReminderPeriod);
         silo.Services.AddOptions<OrderIndexOptions>().Configure<IOptions<ClusterOptions>>((o, cluster) => o.Partition = cluster.Value.ServiceId);
         return silo;

@@ -23,7 +23,8 @@ public sealed class BoardReconnectTests(HotlineServer server, BrowserFixture bro
             Volatile.Write(ref current, socket);
             socket.ConnectToServer();
         });
-        await LoginPage.SignIn(page, Logins.Leader, "/board.html");
+        await LoginPage.SignIn(page, Logins.Leader, "/leader.html");
+        await page.GotoAsync("/board.html");
         await LivePage.WaitUntilLive(page);
         var board = new BoardPage(page);
         var received = await board.Count("received");

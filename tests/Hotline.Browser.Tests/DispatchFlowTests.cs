@@ -21,7 +21,8 @@ public sealed class DispatchFlowTests(HotlineServer server, BrowserFixture brows
     public async Task A_seats_heating_order_reaches_the_handlers_console_within_a_second_of_dispatch_and_is_accepted_there()
     {
         var board = new BoardPage(await Session.NewPage(BrowserSession.BigScreen));
-        await LoginPage.SignIn(board.Page, Logins.Leader, "/board.html");
+        await LoginPage.SignIn(board.Page, Logins.Leader, "/leader.html");
+        await board.Page.GotoAsync("/board.html");
         var handler = new DepartmentConsole(await Session.NewPage());
         await LoginPage.SignIn(handler.Page, Logins.RlLs, "/department.html");
         var seat = new SeatConsole(await Session.NewPage());

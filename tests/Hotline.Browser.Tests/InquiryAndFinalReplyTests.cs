@@ -45,7 +45,7 @@ public sealed class InquiryAndFinalReplyTests(HotlineServer server, BrowserFixtu
 
         // The reviewer: approves the answer to the caller, then keeps it as a knowledge draft.
         var reviewer = await Session.NewPage();
-        await LoginPage.SignIn(reviewer, Logins.Reviewer, "/board.html");
+        await LoginPage.SignIn(reviewer, Logins.Reviewer, "/review.html");
         await reviewer.GotoAsync("/knowledge.html");
         var item = reviewer.Locator($"[data-testid=inquiry-review-item][data-order-id='{id}']");
         await Expect(item).ToContainTextAsync(ContactAnswer);

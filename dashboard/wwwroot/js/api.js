@@ -95,6 +95,8 @@ export function homeFor(role) {
   if (role === 'seat') return '/seat.html';
   if (role === 'department') return '/department.html';
   if (role === 'dispatcher') return '/dispatch.html';
+  if (role === 'reviewer') return '/review.html';
+  if (role === 'leader') return '/leader.html';
   return '/board.html';
 }
 

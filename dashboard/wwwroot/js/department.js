@@ -6,6 +6,7 @@ import { OrderDrawer } from './order-drawer.js';
 import { h, $, showConnection } from './dom.js';
 import { Department } from './texts.js';
 import { toggleInquiryAnswer } from './inquiry-answer.js';
+import { DepartmentNotices } from './department-notices.js';
 
 const ToastMs = 8000;
 const NotifyAgainMs = 60_000;
@@ -58,8 +59,9 @@ const view = new DepartmentView(document, code, {
     }
   },
 });
+const notices = new DepartmentNotices(document, { department: code, departmentName });
 view.tick();
-setInterval(() => view.tick(), 1000);
+setInterval(() => { view.tick(); notices.tick(Date.now()); }, 1000);
 
 // ---- notifications: an in-page toast always, a desktop one when the user allowed it; never sound.
 const notified = new Map();
@@ -99,6 +101,7 @@ const live = new Live({
     if (!mine(snapshot.screen)) return;
     banner.hidden = true;
     view.applySnapshot(snapshot);
+    notices.sync(snapshot.orders, { replace: true });
   },
   onWatchError: (_, message) => {
     banner.textContent = message;
@@ -111,6 +114,7 @@ const live = new Live({
       notify(row.id, Department.newOrder, Department.newOrderBody(row.id, row.title, row.districtName));
     }
     for (const row of rows) if (!row.removed) drawer.refreshIfIdle(row.id);
+    notices.sync(rows);
   },
   onAlert: (s, alert) => {
     if (!mine(s)) return;

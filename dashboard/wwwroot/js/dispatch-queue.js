@@ -4,6 +4,7 @@ import { h, $, fill, setText } from './dom.js';
 import { clockLevel, countdownText, formatInstant, formatSpan, isRunning, ms } from './clock.js';
 import { ClockName, Dispatch, OrderStatus, Urgency, Dash } from './texts.js';
 import { CoHandlerPicker, leadSelect, markReturner } from './department-picker.js';
+import { Consultation } from './consultation-texts.js';
 
 export const QueueStatuses = new Set(['pending-dispatch', 'returned']);
 
@@ -55,6 +56,9 @@ export class QueueList {
     const lead = leadSelect(catalogue);
     const co = new CoHandlerPicker(catalogue);
     const button = h('button', { type: 'button', class: 'btn btn-primary dispatch-btn', dataset: { testid: 'dispatch' } }, Dispatch.dispatch);
+    // 会商: several departments give opinions before the centre decides who handles it.
+    const consult = h('button', { type: 'button', class: 'btn btn-sm consult-btn', dataset: { testid: 'consult' }, disabled: !canDispatch,
+      onclick: () => this.options.onConsult?.(id, node) }, Consultation.open);
     const problem = h('div', { class: 'row-problem', dataset: { testid: 'row-error' }, role: 'alert', hidden: true });
     const meta = h('div', { class: 'muted small meta' });
     const grounds = h('div', { class: 'grounds', dataset: { testid: 'return-grounds' }, hidden: true });
@@ -67,7 +71,7 @@ export class QueueList {
     fill(cells.id, h('div', { class: 'mono order-id' }), h('div', { class: 'id-tags' }, status, urgency));
     fill(cells.title, h('div', { class: 'title-line' }, titleText), meta, grounds);
     fill(cells.time, received, waited, sameDay);
-    fill(cells.act, h('div', { class: 'dispatch-controls' }, lead, co.node, button), problem);
+    fill(cells.act, h('div', { class: 'dispatch-controls' }, lead, co.node, button, consult), problem);
 
     const tr = h('tr', { dataset: { testid: 'queue-row', orderId: id } }, Object.values(cells));
     const node = { id, tr, cells, lead, co, button, problem, meta, grounds, received, waited, sameDay, titleText, urgency, status, row: null, touched: false, chip: null };

@@ -3,6 +3,7 @@
 import { h, $, fill, setText } from './dom.js';
 import { formatInstant, isRunning, ms, paintChips } from './clock.js';
 import { ClockName, Dispatch, Urgency, Dash } from './texts.js';
+import { Urge } from './consultation-texts.js';
 
 export const WaitingStatuses = new Set(['dispatched']);
 
@@ -70,7 +71,10 @@ export class WaitingList {
       h('td', null, h('div', { class: 'lead-name' }, row.leadName || name(row.lead) || Dash),
         coHandlers.length ? h('div', { class: 'muted small' }, `${Dispatch.coHandler}：${coHandlers.map(name).join('、')}`) : null),
       h('td', { class: 'num' }, formatInstant(leadClock?.startedAt ?? row.dispatchedAt)),
-      h('td', { class: 'chips' }, node.chips.length ? node.chips.map((c) => c.chip) : h('span', { class: 'muted' }, Dash)));
+      h('td', { class: 'chips' }, node.chips.length ? node.chips.map((c) => c.chip) : h('span', { class: 'muted' }, Dash),
+        // 催办: not accepted yet, so not replied either.
+        this.options.onUrge && this.options.canDispatch ? h('button', { type: 'button', class: 'btn btn-sm', dataset: { testid: 'urge' },
+          onclick: (e) => this.options.onUrge(row.id, e.currentTarget) }, Urge.button) : null));
   }
 
   /** Every second: countdowns and colours; returns how many rows are amber and red. */

@@ -9,6 +9,9 @@ import { QueueStatuses } from './dispatch-queue.js';
 import { isRunning } from './clock.js';
 import { $, setText, showConnection } from './dom.js';
 import { ClockName, Dispatch } from './texts.js';
+import { ConsultationBoard } from './consultation-board.js';
+import { toggleConsultationForm } from './consultation-form.js';
+import { Urge } from './consultation-texts.js';
 
 const DispatcherRoles = new Set(['dispatcher', 'admin']);
 const DetailFetches = 4;
@@ -82,6 +85,7 @@ function pumpDetails() {
     fetching++;
     get(`/api/orders/${encodeURIComponent(id)}`)
       .then((order) => {
+        consultations.show(order);
         const returned = [...(order.events ?? [])].reverse().find((e) => e.action === 'returned');
         return { address: order.address, content: order.content, returned: returned ? { reason: returned.reason, department: returned.department, at: returned.at } : null };
       }, () => ({ failed: true }))
@@ -129,25 +133,48 @@ function rowOf(order) {
   };
 }
 
+// ---- 会商 and 催办 ----------------------------------------------------------------------------------
+const consultations = new ConsultationBoard(document, { catalogue, canDispatch, onChanged: (order) => view.patch(order.id, rowOf(order)) });
+
+async function urgeOrder(id, button) {
+  button.disabled = true;
+  try {
+    await post(`/api/orders/${encodeURIComponent(id)}/urge`, { message: Urge.defaultMessage });
+    setText(button, Urge.sent);
+  } catch (error) {
+    button.disabled = false;
+    button.title = error.message;
+  }
+}
+
 // ---- the screen -----------------------------------------------------------------------------------
-const view = new DispatchView(document, { catalogue, canDispatch, onDispatch: dispatchOrder, onNeedDetail: needDetail });
+const view = new DispatchView(document, {
+  catalogue, canDispatch, onDispatch: dispatchOrder, onNeedDetail: needDetail,
+  onConsult: (id, node) => toggleConsultationForm(node.tr, id, catalogue, (order) => consultations.show(order)),
+  onUrge: urgeOrder,
+});
 const ticker = new AlertTicker($('#alert-list'), $('#alert-empty'), { onPick: (id) => view.reveal(id) });
 $('#only-important').addEventListener('change', (e) => ticker.setOnlyImportant(e.target.checked));
 view.tick();
-setInterval(() => view.tick(), 1000);
+setInterval(() => { view.tick(); consultations.tick(Date.now()); }, 1000);
 
 const live = new Live({
   onSnapshot: (snapshot) => {
     if (!mine(snapshot.screen)) return;
     setBanner('watch', null);
     view.applySnapshot(snapshot);
+    consultations.noticeRows(snapshot.orders);
     ticker.replace(snapshot.alerts);
   },
   onWatchError: (_, message) => {
     setBanner('watch', message);
     document.body.dataset.ready = 'true';
   },
-  onOrders: (s, rows) => mine(s) && view.applyOrders(rows),
+  onOrders: (s, rows) => {
+    if (!mine(s)) return;
+    view.applyOrders(rows);
+    consultations.noticeRows(rows);
+  },
   onAlert: (s, alert) => mine(s) && ticker.add(alert),
   onState: (state, text) => showConnection($('[data-testid="connection"]'), state, text),
   onUnauthorized: redirectToLogin,

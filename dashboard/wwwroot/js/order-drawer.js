@@ -5,6 +5,7 @@ import { h, $, fill } from './dom.js';
 import { clockLevel, countdownText, formatInstant, isRunning, isoToLocalInput, localInputToIso, ms } from './clock.js';
 import { AuditAction, CallerType, ClockName, ClockState, Department, OrderStatus, Urgency, Dash } from './texts.js';
 import { Allowed } from './department-view.js';
+import { selfCheckControl } from './self-check.js';
 
 const ImagePattern = /\.(png|jpe?g|gif|webp|bmp)$/i;
 
@@ -235,6 +236,11 @@ export class OrderDrawer {
     return this.formShell('reply', '答复办理结果', [
       field('办理结果', h('textarea', { name: 'content', rows: 5, placeholder: '请写明办理过程和结果，如：已派维修人员上门排气，室温恢复至18℃以上' }), 'content', true),
       field('佐证材料', h('div', null, input, h('div', { class: 'upload-row' }, pick, h('span', { class: 'muted small' }, '可上传现场照片或文件（可多选，逐个上传）')), list, uploadProblem), 'evidence'),
+      // 自检: the review rules run over the reply as written so far, before it is sent.
+      selfCheckControl(() => this.id, () => ({
+        content: this.forms.querySelector('textarea[name="content"]')?.value.trim() ?? '',
+        evidence: this.evidence.map((x) => x.url).filter(Boolean),
+      })),
     ], '提交答复', async (form) => {
       if (this.evidence.some((x) => x.uploading)) throw new Error('佐证材料仍在上传，请稍候');
       const order = await post(`/api/orders/${encodeURIComponent(this.id)}/reply`, {

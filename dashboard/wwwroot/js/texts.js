@@ -92,6 +92,7 @@ export const ClockName = {
   completion: '办结',
   'same-day': '当日办结',
   callback: '回访',
+  consultation: '会商意见',
 };
 
 export const ClockState = {
@@ -145,6 +146,9 @@ export const AuditAction = {
   'clock-warning': '时限预警',
   'clock-breach': '时限超期',
   'clock-escalation': '提级督办',
+  'consultation-opened': '发起会商',
+  'consultation-replied': '会商意见',
+  'consultation-concluded': '会商结论',
 };
 
 export const Connection = {

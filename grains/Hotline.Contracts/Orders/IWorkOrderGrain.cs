@@ -24,6 +24,12 @@ public interface IWorkOrderGrain : IGrainWithStringKey
     [Alias("inquiry-start")] Task<OrderResult> StartInquiry(StartInquiry command);
     [Alias("inquiry-answer")] Task<OrderResult> AnswerInquiry(AnswerInquiry command);
     [Alias("inquiry-review")] Task<OrderResult> ReviewInquiry(ReviewInquiry command);
+    [Alias("escalation-ack")] Task<OrderResult> AcknowledgeEscalation(AcknowledgeEscalation command);
+    [Alias("urge")] Task<OrderResult> Urge(UrgeOrder command);
+    [Alias("urge-ack")] Task<OrderResult> AcknowledgeUrge(AcknowledgeUrge command);
+    [Alias("consultation-open")] Task<OrderResult> OpenConsultation(OpenConsultation command);
+    [Alias("consultation-reply")] Task<OrderResult> ReplyConsultation(ReplyConsultation command);
+    [Alias("consultation-conclude")] Task<OrderResult> ConcludeConsultation(ConcludeConsultation command);
 
     /// <summary>Called by a child order being merged into this one (并单).</summary>
     [Alias("add-child")] Task<OrderResult> AddMergedChild(string childId, string actor);

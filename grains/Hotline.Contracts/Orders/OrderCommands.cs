@@ -55,7 +55,11 @@ public sealed record ReplyOrder([property: Id(0)] string Actor, [property: Id(1)
 public sealed record ReviewOrder([property: Id(0)] string Actor, [property: Id(1)] string Level, [property: Id(2)] bool Approved, [property: Id(3)] IReadOnlyList<string> Reasons);
 
 [GenerateSerializer, Immutable, Alias("hotline.callback-order")]
-public sealed record CallbackOrder([property: Id(0)] string Actor, [property: Id(1)] string Satisfaction, [property: Id(2)] string? Note);
+public sealed record CallbackOrder([property: Id(0)] string Actor, [property: Id(1)] string Satisfaction, [property: Id(2)] string? Note)
+{
+    /// <summary>实际解决 as the caller says; null: inferred from the satisfaction (satisfied / basically → true, dissatisfied → false).</summary>
+    [Id(3)] public bool? Resolved { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("hotline.merge-order")]
 public sealed record MergeOrder([property: Id(0)] string Actor, [property: Id(1)] string ParentId);
@@ -71,3 +75,27 @@ public sealed record AnswerInquiry([property: Id(0)] string Actor, [property: Id
 
 [GenerateSerializer, Immutable, Alias("hotline.review-inquiry")]
 public sealed record ReviewInquiry([property: Id(0)] string Actor, [property: Id(1)] bool Approved, [property: Id(2)] IReadOnlyList<string> Reasons);
+
+/// <summary>会商: a co-handler invited with its own sub-deadline (null: the policy's consultation span).</summary>
+[GenerateSerializer, Immutable, Alias("hotline.consultation-invitee")]
+public sealed record ConsultationInviteeDto([property: Id(0)] string Department, [property: Id(1)] DateTimeOffset? DueAt);
+
+[GenerateSerializer, Immutable, Alias("hotline.open-consultation")]
+public sealed record OpenConsultation([property: Id(0)] string Actor, [property: Id(1)] string Topic, [property: Id(2)] string Lead, [property: Id(3)] IReadOnlyList<ConsultationInviteeDto> CoHandlers);
+
+[GenerateSerializer, Immutable, Alias("hotline.reply-consultation")]
+public sealed record ReplyConsultation([property: Id(0)] string Actor, [property: Id(1)] string Department, [property: Id(2)] string Opinion);
+
+[GenerateSerializer, Immutable, Alias("hotline.conclude-consultation")]
+public sealed record ConcludeConsultation([property: Id(0)] string Actor, [property: Id(1)] string Outcome, [property: Id(2)] bool Dispatch);
+
+/// <summary>提级督办 acknowledged by a level (department-head | centre | leadership); Department: a department acknowledging its own.</summary>
+[GenerateSerializer, Immutable, Alias("hotline.acknowledge-escalation")]
+public sealed record AcknowledgeEscalation([property: Id(0)] string Actor, [property: Id(1)] string Level, [property: Id(2)] string? Department);
+
+/// <summary>催办 of the lead department by the centre.</summary>
+[GenerateSerializer, Immutable, Alias("hotline.urge-order")]
+public sealed record UrgeOrder([property: Id(0)] string Actor, [property: Id(1)] string Message);
+
+[GenerateSerializer, Immutable, Alias("hotline.acknowledge-urge")]
+public sealed record AcknowledgeUrge([property: Id(0)] string Actor, [property: Id(1)] string Department);

@@ -40,6 +40,18 @@ public sealed record OrderSnapshot
     [Id(32)] public string CategoryCode { get; init; } = "";
     /// <summary>The knowledge entry a direct answer came from.</summary>
     [Id(33)] public string? KnowledgeId { get; init; }
+    /// <summary>The latest consultation (会商) among departments, open or concluded.</summary>
+    [Id(34)] public ConsultationSnapshot? Consultation { get; init; }
+    /// <summary>实际解决 as the caller said at the last reached callback; null before one or when closed as unreachable.</summary>
+    [Id(35)] public bool? Resolved { get; init; }
+    [Id(36)] public IReadOnlyList<CallbackAttemptSnapshot> CallbackAttempts { get; init; } = [];
+    /// <summary>Only while pending-callback: the next instant inside a callback window to call the caller.</summary>
+    [Id(37)] public DateTimeOffset? NextCallbackAt { get; init; }
+    /// <summary>The escalation ladder (提级督办) steps reached.</summary>
+    [Id(38)] public IReadOnlyList<SupervisionStepSnapshot> Supervision { get; init; } = [];
+    [Id(39)] public IReadOnlyList<UrgeSnapshot> Urges { get; init; } = [];
+    /// <summary>Typical-case codes (典型问题): push-back | slow-response | overdue | perfunctory.</summary>
+    [Id(40)] public IReadOnlyList<string> TypicalCases { get; init; } = [];
 }
 
 [GenerateSerializer, Immutable, Alias("hotline.clock-snapshot")]

@@ -24,6 +24,10 @@ public sealed record OrderSummary(
     /// <summary>The order's version when the row was written; screens keep the newer of a row and an event.</summary>
     [Id(16)] public long Sequence { get; init; }
     [Id(17)] public DateTimeOffset? SameDayDueAt { get; init; }
+    /// <summary>Only while pending-callback: when the callback queue offers the order (inside a callback window).</summary>
+    [Id(18)] public DateTimeOffset? NextCallbackAt { get; init; }
+    /// <summary>Callback attempts made so far (回访次数), reached or not.</summary>
+    [Id(19)] public int CallbackAttempts { get; init; }
 }
 
 [GenerateSerializer, Immutable, Alias("hotline.order-query")]

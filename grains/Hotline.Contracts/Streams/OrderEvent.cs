@@ -46,4 +46,19 @@ public sealed record OrderEvent
     /// <summary>Set once the lead's reply is a final reply (最终答复): the matter is closed to new orders from this caller.</summary>
     [Id(32)] public FinalReplyNotice? FinalReply { get; init; }
     [Id(33)] public int ReopenCount { get; init; }
+    /// <summary>On "callback" events: satisfied | basically-satisfied | dissatisfied | unreachable.</summary>
+    [Id(34)] public string? CallbackOutcome { get; init; }
+    /// <summary>On "callback" and "closed" events: the caller said the problem is actually solved (实际解决), not only closed on paper.</summary>
+    [Id(35)] public bool? Resolved { get; init; }
+    /// <summary>On clock breach / escalation events: the rung of the ladder told (department-head | centre | leadership).</summary>
+    [Id(36)] public string? EscalationLevel { get; init; }
+    /// <summary>The typical-case flags (推诿 push-back, 慢作为 slow-response, 超期 overdue, 敷衍 perfunctory) the order carries after this event.</summary>
+    [Id(37)] public IReadOnlyList<string> TypicalCases { get; init; } = [];
+    /// <summary>On "accepted" and "replied" events: the department's accept / completion (or same-day) clock was met.</summary>
+    [Id(38)] public bool? OnTime { get; init; }
+    /// <summary>
+    /// The departments assigned to the order (lead and co-handlers) after the event. Unlike <see cref="Departments"/>,
+    /// it leaves out an inquiry's or a consultation's departments, which are asked but do not handle the order.
+    /// </summary>
+    [Id(39)] public IReadOnlyList<string> Handlers { get; init; } = [];
 }

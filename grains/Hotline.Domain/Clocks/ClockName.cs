@@ -17,4 +17,6 @@ public enum ClockName
     Callback,
     /// <summary>接诉即办: a department's emergency contact must answer the centre's inquiry (30 minutes).</summary>
     ContactAnswer,
+    /// <summary>会商: each department at a consultation owes its opinion by its own sub-deadline.</summary>
+    Consultation,
 }

@@ -14,6 +14,8 @@ public sealed class ClockPlanner(SlaPolicyBook policies, WorkingCalendar calenda
 
     public ClockThresholds Thresholds => policies.Thresholds;
 
+    public Callbacks.CallbackPolicy Callback => policies.Callback;
+
     public IReadOnlyList<Clock> Plan(ClockTrigger trigger, OrderProfile order, DateTimeOffset at, string? department)
     {
         ArgumentNullException.ThrowIfNull(order);
@@ -27,6 +29,7 @@ public sealed class ClockPlanner(SlaPolicyBook policies, WorkingCalendar calenda
             ClockTrigger.Reopened => Start(ReopenedClocks, spans, at, Required(department), sameDayFrom: at),
             ClockTrigger.ReviewApproved => Start([ClockName.Callback], spans, at, department: null, sameDayFrom: at),
             ClockTrigger.InquiryStarted => Start([ClockName.ContactAnswer], spans, at, Required(department), sameDayFrom: at),
+            ClockTrigger.ConsultationOpened => Start([ClockName.Consultation], spans, at, Required(department), sameDayFrom: at),
             _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, "Unknown clock trigger."),
         };
     }

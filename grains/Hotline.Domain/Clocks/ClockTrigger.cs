@@ -13,4 +13,6 @@ public enum ClockTrigger
     ReviewApproved,
     /// <summary>The centre asked a department's emergency contact (接诉即办); the answer is due.</summary>
     InquiryStarted,
+    /// <summary>The centre opened a consultation (会商); each participant's opinion is due.</summary>
+    ConsultationOpened,
 }

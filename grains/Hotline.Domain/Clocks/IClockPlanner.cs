@@ -5,6 +5,9 @@ public interface IClockPlanner
 {
     ClockThresholds Thresholds { get; }
 
+    /// <summary>回访 windows and retries (sla-policies.json "callback"); planners without policies use the default.</summary>
+    Callbacks.CallbackPolicy Callback => Callbacks.CallbackPolicy.Default;
+
     /// <summary>The clocks that start at <paramref name="at"/>; <paramref name="department"/> is null for centre clocks.</summary>
     IReadOnlyList<Clock> Plan(ClockTrigger trigger, OrderProfile order, DateTimeOffset at, string? department);
 

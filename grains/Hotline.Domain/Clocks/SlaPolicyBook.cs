@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Hotline.Domain.Callbacks;
 
 namespace Hotline.Domain.Clocks;
 
@@ -19,8 +20,9 @@ public sealed class SlaPolicyBook
     private static readonly Dictionary<string, EscalationLevel> Levels = Names<EscalationLevel>(JsonNamingPolicy.KebabCaseLower);
     private static readonly Dictionary<string, ClockName> ClockKeys = Names<ClockName>(JsonNamingPolicy.CamelCase);
 
-    public SlaPolicyBook(ClockThresholds thresholds, SameDayRule sameDay, IReadOnlyList<SlaRule> rules)
+    public SlaPolicyBook(ClockThresholds thresholds, SameDayRule sameDay, IReadOnlyList<SlaRule> rules, CallbackPolicy? callback = null)
     {
+        Callback = callback ?? CallbackPolicy.Default;
         Thresholds = thresholds ?? throw new ArgumentNullException(nameof(thresholds));
         SameDay = sameDay ?? throw new ArgumentNullException(nameof(sameDay));
         Rules = rules ?? throw new ArgumentNullException(nameof(rules));
@@ -29,6 +31,9 @@ public sealed class SlaPolicyBook
     public ClockThresholds Thresholds { get; }
 
     public SameDayRule SameDay { get; }
+
+    /// <summary>回访 windows and retries; the built-in default when the file has no "callback" section.</summary>
+    public CallbackPolicy Callback { get; }
 
     /// <summary>In file order; later matching rules override earlier ones.</summary>
     public IReadOnlyList<SlaRule> Rules { get; }
@@ -81,7 +86,22 @@ public sealed class SlaPolicyBook
             LateDue = Time(file.SameDay.LateDue, "sameDay.lateDue"),
         };
         if (file.Rules.Count == 0) throw new FormatException("there are no rules.");
-        return new SlaPolicyBook(thresholds, sameDay, file.Rules.Select(ToRule).ToArray());
+        return new SlaPolicyBook(thresholds, sameDay, file.Rules.Select(ToRule).ToArray(), ToCallback(file.Callback));
+    }
+
+    private static CallbackPolicy? ToCallback(SlaPolicyFile.CallbackEntry? entry)
+    {
+        if (entry is null) return null;
+        var retry = ClockSpan.Parse(entry.RetryAfter);
+        var retryAfter = retry.Unit switch
+        {
+            ClockSpanUnit.Minutes => TimeSpan.FromMinutes(retry.Amount),
+            ClockSpanUnit.Hours => TimeSpan.FromHours(retry.Amount),
+            ClockSpanUnit.Days => TimeSpan.FromDays(retry.Amount),
+            _ => throw new FormatException($"callback.retryAfter '{entry.RetryAfter}' must be minutes, hours or days (e.g. \"2h\")."),
+        };
+        if (entry.MaxAttempts < 1) throw new FormatException($"callback.maxAttempts {entry.MaxAttempts} must be at least 1.");
+        return new CallbackPolicy(CallbackWindows.Parse(entry.Windows), retryAfter, entry.MaxAttempts);
     }
 
     private static SlaRule ToRule(SlaPolicyFile.RuleEntry entry, int index)

@@ -27,6 +27,14 @@ public static class AuditActions
     public const string InquiryApproved = "inquiry-approved";
     public const string InquiryRejected = "inquiry-rejected";
     public const string InquiryCancelled = "inquiry-cancelled";
+    public const string CallbackUnreachable = "callback-unreachable";
+    public const string EscalationAcknowledged = "escalation-acknowledged";
+    public const string Urged = "urged";
+    public const string UrgeAcknowledged = "urge-acknowledged";
+    public const string TypicalCase = "typical-case";
+    public const string ConsultationOpened = "consultation-opened";
+    public const string ConsultationReplied = "consultation-replied";
+    public const string ConsultationConcluded = "consultation-concluded";
     public const string ClockWarning = "clock-warning";
     public const string ClockBreach = "clock-breach";
     public const string ClockEscalation = "clock-escalation";
@@ -51,6 +59,7 @@ public static class AuditActions
         ClockName.SameDay => "same-day",
         ClockName.Callback => "callback",
         ClockName.ContactAnswer => "contact-answer",
+        ClockName.Consultation => "consultation",
         _ => name.ToString().ToLowerInvariant(),
     };
 }

@@ -48,8 +48,13 @@ public sealed partial class WorkOrder
         // Across clocks, the audit trail follows the order in which the thresholds were due.
         var ordered = fired.OrderBy(e => e.DueInstant).ToArray();
         foreach (var e in ordered)
+        {
             Record(AuditActions.ForSignal(e.Signal), AuditActions.SystemActor, now,
                 reason: WorkOrderTexts.ClockReason(e), department: e.Department);
+            // 提级督办 and 典型问题 follow the clocks (WorkOrder.Supervision.cs).
+            AddSupervisionStep(e, now);
+        }
+        FlagTypicalCases(now);
         return ordered;
     }
 

@@ -76,8 +76,9 @@ public sealed partial class WorkOrder
 
         return Commit(now, () =>
         {
-            // The order's day keeps counting while the centre decides; the departments' clocks no longer apply.
-            StopClocks(now, c => c.Name != ClockName.SameDay, cancelled: true);
+            // The order's day keeps counting while the centre decides; the departments' clocks no longer apply. A
+            // consultation (会商) is the centre's own side-track: its sub-deadlines outlive a return.
+            StopClocks(now, c => c.Name is not (ClockName.SameDay or ClockName.Consultation), cancelled: true);
             Data.PendingExtension = null;
             MoveTo(OrderStatus.Returned, AuditActions.Returned, actor, now, grounds, department);
         });
@@ -108,12 +109,15 @@ public sealed partial class WorkOrder
         return head is null ? tail : tail is null ? head : $"{head}；{tail}";
     }
 
-    /// <summary>Earlier assignments end: their clocks are cancelled, except the order's same-day clock.</summary>
+    /// <summary>
+    /// Earlier assignments end: their clocks are cancelled, except the order's same-day clock and an open
+    /// consultation's sub-deadlines, which belong to the consultation rather than to an assignment.
+    /// </summary>
     private void RetireHandlers(DateTimeOffset now)
     {
         foreach (var handler in Data.Handlers.Where(h => h.Active))
             handler.Active = false;
-        StopClocks(now, c => c.Department is not null && c.Name != ClockName.SameDay, cancelled: true);
+        StopClocks(now, c => c.Department is not null && c.Name is not (ClockName.SameDay or ClockName.Consultation), cancelled: true);
     }
 
     /// <summary>

@@ -31,41 +31,8 @@ public sealed partial class WorkOrder
             AddClocks(callbackClocks);
             var to = level == ReviewLevel.Department ? OrderStatus.UnderReview : OrderStatus.PendingCallback;
             MoveTo(to, AuditActions.ReviewPassed, actor, now, WorkOrderTexts.ReviewPassed(level), Data.Lead);
-        });
-    }
-
-    /// <summary>回访: satisfied closes the order; dissatisfied reopens it (重办) for the lead.</summary>
-    public CommandResult Callback(Satisfaction satisfaction, string? note, string actor, DateTimeOffset now)
-    {
-        var error = RefuseUnless(WorkOrderTexts.CommandCallback, OrderStatus.PendingCallback)
-            ?? Check(FieldErrors.ForActor(actor).Defined("satisfaction", satisfaction, WorkOrderTexts.FieldSatisfaction));
-        if (error is not null) return CommandResult.Failure(error);
-
-        var dissatisfied = satisfaction == Satisfaction.Dissatisfied;
-        IReadOnlyList<Clock> reopenClocks = dissatisfied && Data.Lead is { } lead
-            ? planner.Plan(ClockTrigger.Reopened, Profile, now, lead)
-            : [];
-        return Commit(now, () =>
-        {
-            StopClocks(now, c => c.Name == ClockName.Callback);
-            Data.LastSatisfaction = satisfaction;
-            Record(AuditActions.Callback, actor, now,
-                reason: WorkOrderTexts.Callback(satisfaction, note), department: Data.Lead);
-            if (!dissatisfied)
-            {
-                StopClocks(now, _ => true);
-                MoveTo(OrderStatus.Closed, AuditActions.Closed, actor, now, department: Data.Lead);
-                return;
-            }
-            Data.ReopenCount++;
-            if (LeadRecord is { } record)
-            {
-                record.AcceptedAt = null;
-                record.RepliedAt = null;
-            }
-            AddClocks(reopenClocks);
-            MoveTo(OrderStatus.Reopened, AuditActions.Reopened, actor, now,
-                WorkOrderTexts.Reopened(Data.ReopenCount), Data.Lead);
+            // A reply approved in quiet hours is offered to the callback queue from the next window.
+            if (to == OrderStatus.PendingCallback) Data.NextCallbackAt = planner.Callback.Windows.NextCallableAt(now);
         });
     }
 

@@ -103,6 +103,7 @@ public sealed partial class WorkOrder
         var mark = Data.Events.Count;
         var clockEvents = CollectClocks(now);
         apply();
+        FlagTypicalCases(now);
         return CommandResult.Success(Data.Events.GetRange(mark, Data.Events.Count - mark), clockEvents);
     }
 

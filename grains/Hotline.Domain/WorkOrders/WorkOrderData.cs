@@ -83,6 +83,27 @@ public sealed class WorkOrderData
     /// <summary>The latest 接诉即办 inquiry to a department's emergency contact, if any.</summary>
     public InquiryRecord? Inquiry { get; set; }
 
+    /// <summary>The latest consultation (会商) among departments, open or concluded.</summary>
+    public Consultations.ConsultationRecord? Consultation { get; set; }
+
+    /// <summary>实际解决 as the caller said at the last reached callback; null before one, or when closed unreachable.</summary>
+    public bool? Resolved { get; set; }
+
+    /// <summary>Every callback attempt (回访), reached or not, in order.</summary>
+    public List<Callbacks.CallbackAttempt> CallbackAttempts { get; set; } = [];
+
+    /// <summary>While 待回访: the next instant the callback queue offers the order (inside a callback window).</summary>
+    public DateTimeOffset? NextCallbackAt { get; set; }
+
+    /// <summary>The escalation ladder (提级督办) steps reached, in order.</summary>
+    public List<Hotline.Domain.Supervision.SupervisionStep> Supervision { get; set; } = [];
+
+    /// <summary>催办 by the centre, in order.</summary>
+    public List<Hotline.Domain.Supervision.UrgeRecord> Urges { get; set; } = [];
+
+    /// <summary>The typical-case codes (典型问题) already flagged with an audit event, in the order they appeared.</summary>
+    public List<string> TypicalCases { get; set; } = [];
+
     /// <summary>Grows by one per audit event, so it doubles as an optimistic-concurrency version.</summary>
     public long Version => Events.Count;
 }

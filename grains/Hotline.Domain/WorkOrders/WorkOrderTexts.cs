@@ -144,6 +144,7 @@ public static class WorkOrderTexts
         ClockName.SameDay => "当日办结",
         ClockName.Callback => "回访",
         ClockName.ContactAnswer => "联系人答复",
+        ClockName.Consultation => "会商意见",
         _ => name.ToString(),
     };
 

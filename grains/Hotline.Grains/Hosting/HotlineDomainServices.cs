@@ -18,6 +18,7 @@ public static class HotlineDomainServices
         services.TryAddSingleton(_ => ReferenceData.LoadDefault(directory));
         services.TryAddSingleton(_ => WorkingCalendar.LoadDefault(directory));
         services.TryAddSingleton(_ => SlaPolicyBook.LoadDefault(directory));
+        services.TryAddSingleton(_ => Hotline.Domain.Figures.CardPolicy.LoadDefault(directory));
         services.TryAddSingleton<IClockPlanner>(sp => new ClockPlanner(sp.GetRequiredService<SlaPolicyBook>(), sp.GetRequiredService<WorkingCalendar>()));
         services.TryAddSingleton(_ => CategoryTree.Load(directory));
         services.TryAddSingleton(sp => ResponsibilityList.Load(directory, sp.GetRequiredService<CategoryTree>()));

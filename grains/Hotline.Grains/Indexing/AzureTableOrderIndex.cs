@@ -43,6 +43,8 @@ public sealed class AzureTableOrderIndex(TableServiceClient service, IOptions<Or
             ["Urgency"] = order.Urgency,
             ["Sequence"] = order.Sequence,
             ["SameDayDueAt"] = order.SameDayDueAt,
+            ["NextCallbackAt"] = order.NextCallbackAt,
+            ["CallbackAttempts"] = order.CallbackAttempts,
             ["Clocks"] = JsonSerializer.Serialize(order.Clocks, ClockJson),
         };
         foreach (var department in order.Departments)
@@ -139,5 +141,7 @@ public sealed class AzureTableOrderIndex(TableServiceClient service, IOptions<Or
         Urgency = e.GetString("Urgency") ?? "normal",
         Sequence = e.GetInt64("Sequence") ?? 0,
         SameDayDueAt = e.GetDateTimeOffset("SameDayDueAt"),
+        NextCallbackAt = e.GetDateTimeOffset("NextCallbackAt"),
+        CallbackAttempts = e.GetInt32("CallbackAttempts") ?? 0,
     };
 }

@@ -48,6 +48,13 @@ public static class OrderSnapshots
         Inquiry = order.Inquiry is { } q
             ? new InquirySnapshot(q.Department, q.Contact, q.Question, Codes.Of(q.Status), q.Round, q.StartedAt, q.Answer, q.AnsweredAt, [.. q.RejectedReasons])
             : null,
+        Consultation = order.Consultation?.ToSnapshot(),
+        Resolved = order.Resolved,
+        CallbackAttempts = SupervisionMapping.CallbackAttempts(order),
+        NextCallbackAt = SupervisionMapping.NextCallbackAt(order),
+        Supervision = SupervisionMapping.Steps(order),
+        Urges = SupervisionMapping.Urges(order),
+        TypicalCases = order.TypicalCases.ToArray(),
     };
 
     public static ClockSnapshot ToSnapshot(this Clock clock, DateTimeOffset now) =>
@@ -69,6 +76,8 @@ public static class OrderSnapshots
         Urgency = Codes.Of(order.Urgency),
         Sequence = order.Version,
         SameDayDueAt = OrderMilestones.SameDayDueAt(order),
+        NextCallbackAt = SupervisionMapping.NextCallbackAt(order),
+        CallbackAttempts = order.CallbackAttempts.Count,
     };
 
     public static IReadOnlyList<ClockSnapshot> RunningClocks(WorkOrderData order, DateTimeOffset now) =>
@@ -79,6 +88,9 @@ public static class OrderSnapshots
     {
         var active = order.Handlers.Where(h => h.Active).Select(h => h.Department);
         if (order.Inquiry is { IsOpen: true } inquiry) active = active.Append(inquiry.Department);
+        // 会商: the departments at an open consultation owe an opinion, so their consoles show the order.
+        // A consultation left open on an order that ended (answered, merged, transferred) no longer asks anyone.
+        if (order.Consultation is { IsOpen: true } consultation && !OrderStatuses.IsTerminal(order.Status)) active = active.Concat(consultation.Participants.Select(p => p.Department));
         return active.Distinct().ToArray();
     }
 
@@ -90,6 +102,7 @@ public static class OrderSnapshots
     {
         var departments = order.Handlers.Select(h => h.Department);
         if (order.Inquiry is { } inquiry) departments = departments.Append(inquiry.Department);
+        if (order.Consultation is { } consultation) departments = departments.Concat(consultation.Participants.Select(p => p.Department));
         return departments.Distinct().ToArray();
     }
 
@@ -108,6 +121,7 @@ public static class OrderSnapshots
         Status = Codes.Of(e.To ?? order.Status),
         Lead = order.Lead,
         Departments = ActiveDepartments(order),
+        Handlers = order.Handlers.Where(h => h.Active).Select(h => h.Department).Distinct().ToArray(),
         DistrictCode = order.DistrictCode,
         Category = order.Category,
         TaskForce = order.TaskForce,
@@ -130,6 +144,11 @@ public static class OrderSnapshots
         Content = e.Action == AuditActions.Received ? Shorten(order.Content, 300) : null,
         FinalReply = FinalReplyOf(order),
         ReopenCount = order.ReopenCount,
+        OnTime = Figures.OnTimeFacts.Of(order, e),
+        CallbackOutcome = SupervisionMapping.CallbackOutcomeOf(order, e),
+        Resolved = SupervisionMapping.ResolvedOf(order, e),
+        EscalationLevel = SupervisionMapping.EscalationLevelOf(order, e),
+        TypicalCases = order.TypicalCases.ToArray(),
     };
 
     /// <summary>The lead's final reply (最终答复), if its latest reply is one.</summary>

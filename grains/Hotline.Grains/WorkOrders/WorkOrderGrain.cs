@@ -133,11 +133,12 @@ public sealed partial class WorkOrderGrain(
             known ? null : Field("level", OrderTexts.MustBeOneOf(Domain.Codes.Allowed<ReviewLevel>())));
     }
 
+    /// <summary>回访; "satisfaction" also takes "unreachable" (WorkOrderGrain.Supervision.cs has the rest of issue 5).</summary>
     public Task<OrderResult> Callback(CallbackOrder command)
     {
-        var known = Domain.Codes.TryParse<Satisfaction>(command.Satisfaction, out var satisfaction);
-        return Execute((order, now) => order.Callback(satisfaction, command.Note, command.Actor, now),
-            known ? null : Field("satisfaction", OrderTexts.MustBeOneOf(Domain.Codes.Allowed<Satisfaction>())));
+        var known = Domain.Codes.TryParse<Domain.Callbacks.CallbackOutcome>(command.Satisfaction, out var outcome);
+        return Execute((order, now) => order.Callback(outcome, command.Resolved, command.Note, command.Actor, now),
+            known ? null : Field("satisfaction", OrderTexts.MustBeOneOf(Domain.Codes.Allowed<Domain.Callbacks.CallbackOutcome>())));
     }
 
     public async Task<OrderResult> Merge(MergeOrder command)

@@ -28,6 +28,7 @@ public sealed class SlaPolicyBookTests : IDisposable
                 [ClockName.Completion] = ClockSpan.WorkingDays(5),
                 [ClockName.Callback] = ClockSpan.WorkingDays(1),
                 [ClockName.ContactAnswer] = ClockSpan.Minutes(30),
+                [ClockName.Consultation] = ClockSpan.WorkingDays(1),
             },
             policy.Spans);
         Assert.Equal(["默认时限"], policy.AppliedRules);

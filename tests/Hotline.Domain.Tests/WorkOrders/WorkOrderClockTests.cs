@@ -144,7 +144,8 @@ public sealed class WorkOrderClockTests
         Assert.Equal(before, Json(order));
 
         var later = order.Tick(Minutes(5 + 45));
-        Assert.Equal(["clock-warning", "clock-warning", "clock-breach", "clock-escalation"],
+        // The accept clock's breach flags the order as a typical case of slow response (慢作为), once.
+        Assert.Equal(["clock-warning", "clock-warning", "clock-breach", "clock-escalation", "typical-case"],
             order.Data.Events.Skip(eventsBefore + 1).Select(e => e.Action));
         Assert.Equal([75, 90, 100, 150], later.Select(e => e.Percent));
         Assert.Equal(OrderStatus.Dispatched, order.Status);
@@ -159,7 +160,7 @@ public sealed class WorkOrderClockTests
         var accepted = Ok(order.Accept(Lead, LeadHandler, Minutes(40)));
 
         Assert.Equal([50, 75, 90, 100], accepted.ClockEvents.Select(e => e.Percent));
-        Assert.Equal(["clock-warning", "clock-warning", "clock-warning", "clock-breach", "accepted"],
+        Assert.Equal(["clock-warning", "clock-warning", "clock-warning", "clock-breach", "typical-case", "accepted"],
             accepted.Events.Select(e => e.Action));
         Assert.Equal(ClockOutcome.Late, ClocksOf(order, Lead, ClockName.Accept).Single().Outcome);
         Assert.Empty(order.Tick(Minutes(40)));
