@@ -228,6 +228,9 @@ cat <<EOF
  Department console $DASH_URL/department.html
  Seat console       $DASH_URL/seat.html
  Knowledge base     $DASH_URL/knowledge.html      (search, review queue, 高频知识, routing model)
+ Review & callbacks $DASH_URL/review.html         (审核回访台: rule checks, 回访 queue, review rules)
+ Leader (领导驾驶舱) $DASH_URL/leader.html         (three rates, red/yellow cards, 提级督办, hot spots)
+ Monthly report     $DASH_URL/report.html         (printable; CSV at /api/reports/monthly?format=csv)
  REST API base      $DASH_URL/api        (e.g. $DASH_URL/api/orders, bearer token from POST /api/auth/token)
  Health             $DASH_URL/health
  Orleans dashboard  $DASH_URL/orleans     (admin)

@@ -16,7 +16,7 @@ public static class FullDemo
 
         var order = await run.CreateAsync("坐席受理：小区电梯长期故障、物业不作为（孝义市，物业管理）", new CreateOrderRequest(
             Channel: "热线电话",
-            Caller: new CallerDto("13935800567", "李先生", "citizen"),
+            Caller: new CallerDto(DemoCallers.NewPhone("139"), "李先生", "citizen"),
             DistrictCode: "141181",
             Address: "孝义市府前街锦绣园小区8号楼",
             Lat: 37.1446,
@@ -41,12 +41,12 @@ public static class FullDemo
             new ExtensionDecisionRequest(true, "情况属实，同意延期"), dispatcher), "accepted");
 
         await run.StepAsync($"{lead} 答复", () => run.Api.ReplyAsync(id, new ReplyRequest(lead,
-            "已约谈物业公司负责人，责令其立即联系电梯维保单位检修，并动用维修资金更换故障主板。",
+            "已约谈物业公司负责人，依据《物业管理条例》第五十五条责令其立即联系电梯维保单位检修，并动用维修资金更换故障主板。联系人：物业科李科长 0358-8226688。",
             ["约谈记录.pdf"], Final: false), leadActor), "replied");
         await run.StepAsync("单位审核：不通过（答复未说明整改时限）", () => run.Api.ReviewAsync(id,
             new ReviewRequest("department", false, ["答复未说明整改时限"]), DemoActors.Centre), "accepted");
         await run.StepAsync($"{lead} 补充答复", () => run.Api.ReplyAsync(id, new ReplyRequest(lead,
-            "已约谈物业公司负责人，责令其于7日内完成电梯主板更换并经特检机构检验合格后恢复运行，逾期将依法处理；已告知来电人。",
+            "已约谈物业公司负责人，依据《物业管理条例》第五十五条责令其于7日内完成电梯主板更换并经特检机构检验合格后恢复运行，逾期将依法处理；已告知来电人。联系人：物业科李科长 0358-8226688。",
             ["约谈记录.pdf", "整改通知书.jpg"], Final: false), leadActor), "replied");
         await run.StepAsync("单位审核：通过", () => run.Api.ReviewAsync(id, new ReviewRequest("department", true, []), DemoActors.Centre), "under-review");
         await run.StepAsync("中心审核：通过", () => run.Api.ReviewAsync(id, new ReviewRequest("centre", true, []), DemoActors.Centre), "pending-callback");
@@ -55,7 +55,7 @@ public static class FullDemo
 
         await run.StepAsync($"重办：{lead} 签收", () => run.Api.AcceptAsync(id, new AcceptRequest(lead), leadActor), "accepted");
         await run.StepAsync($"{lead} 最终答复", () => run.Api.ReplyAsync(id, new ReplyRequest(lead,
-            "电梯主板已更换，经特检机构检验合格，已于今日恢复运行；物业公司已向业主公开道歉并公示维修资金使用情况。",
+            "电梯主板已更换，经特检机构检验合格，已于今日恢复运行；物业公司已向业主公开道歉，并依据《物业管理条例》第五十四条公示维修资金使用情况。联系人：物业科李科长 0358-8226688。签发：市住建局负责人 张明。",
             ["检验合格报告.pdf", "电梯运行照片.jpg"], Final: true), leadActor), "replied");
         await run.StepAsync("单位审核：通过", () => run.Api.ReviewAsync(id, new ReviewRequest("department", true, []), DemoActors.Centre), "under-review");
         await run.StepAsync("中心审核：通过", () => run.Api.ReviewAsync(id, new ReviewRequest("centre", true, []), DemoActors.Centre), "pending-callback");

@@ -13,7 +13,7 @@ public static class HeatingDemo
 
         var order = await run.CreateAsync("坐席受理：暖气不热（离石区，供热）", new CreateOrderRequest(
             Channel: "热线电话",
-            Caller: new CallerDto("13800001234", "王女士", "citizen"),
+            Caller: new CallerDto(DemoCallers.NewPhone("138"), "王女士", "citizen"),
             DistrictCode: "141102",
             Address: "离石区滨河北路盛世华庭小区5号楼2单元601室",
             Lat: 37.5193,
@@ -27,7 +27,7 @@ public static class HeatingDemo
         await run.StepAsync($"派单：主办 {dept}", () => run.Api.DispatchAsync(id, new DispatchRequest(dept, []), DemoActors.Dispatcher), "dispatched");
         await run.StepAsync($"{dept} 签收", () => run.Api.AcceptAsync(id, new AcceptRequest(dept), deptActor), "accepted");
         await run.StepAsync($"{dept} 答复（附现场照片）", () => run.Api.ReplyAsync(id, new ReplyRequest(dept,
-            "经现场查看，该楼单元供暖管道阀门堵塞导致回水不畅，已于当日疏通并排气，复测室温已达20℃，已告知来电人。",
+            "经现场查看，该楼单元供暖管道阀门堵塞导致回水不畅，已于当日上门疏通并排气，复测室温已达20℃，已告知来电人。联系人：王工 0358-8221234。",
             ["现场照片-1.jpg"], Final: false), deptActor), "replied");
         await run.StepAsync("单位审核：通过", () => run.Api.ReviewAsync(id, new ReviewRequest("department", true, []), DemoActors.Centre), "under-review");
         await run.StepAsync("中心审核：通过", () => run.Api.ReviewAsync(id, new ReviewRequest("centre", true, []), DemoActors.Centre), "pending-callback");

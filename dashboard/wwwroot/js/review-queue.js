@@ -100,7 +100,11 @@ export class ReviewQueue {
     return h('div', { class: 'rv-decision' },
       h('div', { class: 'field' }, h('label', null, T.reasons), reasons),
       h('div', { class: 'btn-group' },
-        h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'review-approve' }, onclick: () => send(true) }, T.approve),
+        // A reply failing a blocking rule (必改) cannot pass: the server refuses it too (409).
+        h('button', {
+          type: 'button', class: 'btn btn-primary', dataset: { testid: 'review-approve' }, onclick: () => send(true),
+          disabled: (report?.blockingFailed ?? 0) > 0, title: (report?.blockingFailed ?? 0) > 0 ? T.blockedApprove : '',
+        }, T.approve),
         h('button', { type: 'button', class: 'btn btn-danger', dataset: { testid: 'review-reject' }, onclick: () => send(false) }, T.reject)));
   }
 }

@@ -32,6 +32,7 @@ export const T = {
   advisory: '建议',
   reasons: '退回理由（每行一条）',
   approve: '通过',
+  blockedApprove: '有必改规则未通过，只能退回',
   reject: '退回',
   approved: '已通过',
   rejected: '已退回',

@@ -41,7 +41,10 @@ public static class FigureRules
                 d.Unreachable = 1;
                 break;
             case AuditActions.Reopened:
+                // 重办 hands the order back to its lead with a fresh accept clock: a new assignment to answer for,
+                // so it counts as a dispatch too (otherwise the re-acceptance would push 响应率 past 100 %).
                 d.Reopened = 1;
+                d.Dispatched = 1;
                 break;
             case AuditActions.Closed:
                 d.Closed = 1;

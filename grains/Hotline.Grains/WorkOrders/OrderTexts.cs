@@ -15,4 +15,6 @@ public static class OrderTexts
     public static string FinalReplyLocked(string orderId, string? department) =>
         $"该来电人同一事项已由{(department is null ? "承办单位" : $"“{department}”")}作出最终答复（工单 {orderId}），不再重复受理。请向来电人说明原答复。";
     public static string ParentRefused(string id, string why) => $"主工单 {id} 不能接收并单：{why}";
+    public static string BlockingRulesFailed(IEnumerable<string> rules) =>
+        $"答复未通过必改审核规则：{string.Join("、", rules)}。不能审核通过，请退回并写明理由。";
 }

@@ -126,10 +126,12 @@ public sealed partial class WorkOrderGrain(
     public Task<OrderResult> Reply(ReplyOrder command) =>
         Execute((order, now) => order.Reply(command.Department, command.Content, command.Evidence ?? [], command.Final, command.Actor, now), KnownDepartment(command.Department));
 
-    public Task<OrderResult> Review(ReviewOrder command)
+    public async Task<OrderResult> Review(ReviewOrder command)
     {
         var known = Domain.Codes.TryParse<ReviewLevel>(command.Level, out var level);
-        return Execute((order, now) => order.Review(level, command.Approved, command.Reasons ?? [], command.Actor, now),
+        if (known && command.Approved && Data is not null && await BlockingRuleFailures(level) is { Count: > 0 } failed)
+            return Fail(OrderErrorKind.Conflict, OrderTexts.BlockingRulesFailed(failed), Data.Status);
+        return await Execute((order, now) => order.Review(level, command.Approved, command.Reasons ?? [], command.Actor, now),
             known ? null : Field("level", OrderTexts.MustBeOneOf(Domain.Codes.Allowed<ReviewLevel>())));
     }
 

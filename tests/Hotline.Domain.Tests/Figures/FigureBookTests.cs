@@ -43,6 +43,27 @@ public sealed class FigureBookTests
     }
 
     [Fact]
+    public void A_reopened_order_is_a_new_assignment_for_its_lead_so_the_response_rate_stays_within_one_hundred_percent()
+    {
+        var book = new FigureBook();
+        FigureEvent[] events =
+        [
+            Event("R", 1, "dispatched", "dispatched", department: "ZJJ", lead: "ZJJ") with { Departments = ["ZJJ"] },
+            Event("R", 2, "accepted", "accepted", department: "ZJJ", lead: "ZJJ") with { OnTime = true },
+            Event("R", 3, "replied", "replied", department: "ZJJ", lead: "ZJJ") with { OnTime = true },
+            Event("R", 4, "callback", "pending-callback", lead: "ZJJ") with { CallbackOutcome = "dissatisfied", Resolved = false },
+            Event("R", 5, "reopened", "reopened", department: "ZJJ", lead: "ZJJ"),
+            Event("R", 6, "accepted", "accepted", department: "ZJJ", lead: "ZJJ") with { OnTime = true },
+        ];
+        foreach (var e in events) Assert.True(book.Apply(e, Shanghai));
+
+        var zjj = book.Row("2026-11", FigureDimensions.Department, "ZJJ");
+        Assert.Equal((2, 2, 1), (zjj.Dispatched, zjj.Accepted, zjj.Reopened));
+        Assert.Equal(1.0, zjj.Rates().ResponseRate);
+        Assert.Equal(2, book.Row("2026-11", FigureDimensions.City, FigureDimensions.CityKey).Dispatched);
+    }
+
+    [Fact]
     public void A_repeated_or_older_event_is_ignored_and_a_terminal_order_is_forgotten()
     {
         var book = new FigureBook();
@@ -91,7 +112,9 @@ public sealed class FigureBookTests
         Assert.Equal(1, cgj.TypicalCases["push-back"]);
         Assert.Equal(1, cgj.TypicalCases["overdue"]);
         Assert.Equal(0.5, cgj.Rates().RedoRate);
-        Assert.Null(cgj.Rates().ResponseRate);
+        // The reopen is an assignment the lead has not accepted yet.
+        Assert.Equal((1, 0), (cgj.Dispatched, cgj.Accepted));
+        Assert.Equal(0.0, cgj.Rates().ResponseRate);
     }
 
     [Fact]

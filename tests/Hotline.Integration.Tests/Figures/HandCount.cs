@@ -48,7 +48,7 @@ internal static class HandCount
                         });
                         if (callback.Resolved == true) counts.Add("resolved");
                         break;
-                    case "reopened": counts.Add("reopened"); break;
+                    case "reopened": counts.Add("reopened"); counts.Add("dispatched"); break;
                     case "closed": counts.Add("closed"); break;
                     case "clock-breach": counts.Add("breaches"); break;
                     case "clock-escalation": counts.Add("escalation:" + (e.Reason!.EndsWith("150%", StringComparison.Ordinal) ? "centre" : "leadership")); break;
