@@ -1,6 +1,10 @@
 using Hotline.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+using Orleans.Reminders;
 
 namespace Hotline.Testing;
 
@@ -10,10 +14,15 @@ namespace Hotline.Testing;
 /// </summary>
 public static class SiloProcess
 {
-    public static Task<IHost> Start(string serviceId, string clusterId) => Start(serviceId, clusterId, FreePort.Next(), FreePort.Next());
+    public static Task<IHost> Start(string serviceId, string clusterId, TimeProvider? time = null) =>
+        Start(serviceId, clusterId, FreePort.Next(), FreePort.Next(), time);
 
     /// <summary>On given ports: a silo restarted on its old gateway port is found again by clients that knew it.</summary>
-    public static async Task<IHost> Start(string serviceId, string clusterId, int siloPort, int gatewayPort)
+    /// <param name="time">
+    /// A clock for the grains (domain time, grain timers) and reminders; Orleans' own loops (membership, messaging,
+    /// directory) stay on real time, as in tests/Hotline.Integration.Tests/Infrastructure/HotlineTestCluster.cs.
+    /// </param>
+    public static async Task<IHost> Start(string serviceId, string clusterId, int siloPort, int gatewayPort, TimeProvider? time = null)
     {
         Azurite.EnsureRunning();
         var options = new HotlineOptions
@@ -27,9 +36,31 @@ public static class SiloProcess
         };
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo => silo.UseHotlineClustering(options).AddHotline(options));
+        // A jumped clock makes every reminder-list refresh "late"; those warnings say nothing in a test.
+        if (time is not null) builder.Logging.AddFilter("Orleans.Runtime.AsyncTimer", LogLevel.Error);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseHotlineClustering(options).AddHotline(options);
+            if (time is not null) UseTime(silo.Services, time);
+        });
         var host = builder.Build();
         await host.StartAsync();
         return host;
+    }
+
+    private static void UseTime(IServiceCollection services, TimeProvider time)
+    {
+        services.Replace(ServiceDescriptor.Singleton(time));
+        // Orleans resolves a keyed clock per area; only grains and reminders follow the given one.
+        foreach (var area in new[]
+                 {
+                     TimeProviderNames.Messaging, TimeProviderNames.SystemTimers, TimeProviderNames.Membership,
+                     TimeProviderNames.ActivationManagement, TimeProviderNames.GrainDirectory,
+                 })
+        {
+            services.AddKeyedSingleton(area, TimeProvider.System);
+        }
+        services.AddKeyedSingleton(TimeProviderNames.Grains, time);
+        services.AddKeyedSingleton(ReminderTimeProviderNames.Reminders, time);
     }
 }

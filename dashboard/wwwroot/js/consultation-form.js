@@ -14,6 +14,8 @@ export function toggleConsultationForm(tr, id, catalogue, onOpened) {
   const cell = h('td', { colspan: tr.children.length });
   const row = h('tr', { class: 'consult-row', dataset: { consultFor: id, testid: 'consult-form-row' } }, cell);
   tr.after(row);
+  // The queue scrolls inside its card: bring the whole form into sight rather than leave it below the fold.
+  requestAnimationFrame(() => row.scrollIntoView({ block: 'nearest' }));
 
   const topic = h('input', { type: 'text', name: 'topic', maxlength: 200, placeholder: Consultation.topicPlaceholder, dataset: { testid: 'consult-topic' } });
   const lead = leadSelect(catalogue);

@@ -7,6 +7,7 @@ import { h, $, showConnection } from './dom.js';
 import { Department } from './texts.js';
 import { toggleInquiryAnswer } from './inquiry-answer.js';
 import { DepartmentNotices } from './department-notices.js';
+import { showMonthFigures } from './department-figures.js';
 
 const ToastMs = 8000;
 const NotifyAgainMs = 60_000;
@@ -25,6 +26,7 @@ const taskForceName = (c) => taskForces.get(c)?.name ?? null;
 $('#user-name').textContent = `${me.displayName ?? me.userName}（${roleText(me.role)}）`;
 $('#logout').addEventListener('click', logout);
 $('#department-name').textContent = code || Department.none;
+if (code) showMonthFigures(code);
 get('/api/reference').then((reference) => {
   departments = new Map((reference?.departments ?? []).map((d) => [d.code, d]));
   taskForces = new Map((reference?.taskForces ?? []).map((t) => [t.code, t]));

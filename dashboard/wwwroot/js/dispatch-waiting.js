@@ -73,8 +73,10 @@ export class WaitingList {
       h('td', { class: 'num' }, formatInstant(leadClock?.startedAt ?? row.dispatchedAt)),
       h('td', { class: 'chips' }, node.chips.length ? node.chips.map((c) => c.chip) : h('span', { class: 'muted' }, Dash),
         // 催办: not accepted yet, so not replied either.
+        // The live feed may redraw the row before the urge's own answer arrives: its state comes from the console's
+        // record of what it urged, not from the button that was clicked.
         this.options.onUrge && this.options.canDispatch ? h('button', { type: 'button', class: 'btn btn-sm', dataset: { testid: 'urge' },
-          onclick: (e) => this.options.onUrge(row.id, e.currentTarget) }, Urge.button) : null));
+          onclick: () => this.options.onUrge(row.id) }, this.options.urged?.has(row.id) ? Urge.sent : Urge.button) : null));
   }
 
   /** Every second: countdowns and colours; returns how many rows are amber and red. */

@@ -12,6 +12,7 @@ import { ClockName, Dispatch } from './texts.js';
 import { ConsultationBoard } from './consultation-board.js';
 import { toggleConsultationForm } from './consultation-form.js';
 import { Urge } from './consultation-texts.js';
+import { DispatchSupervision } from './dispatch-supervision.js';
 
 const DispatcherRoles = new Set(['dispatcher', 'admin']);
 const DetailFetches = 4;
@@ -136,14 +137,21 @@ function rowOf(order) {
 // ---- 会商 and 催办 ----------------------------------------------------------------------------------
 const consultations = new ConsultationBoard(document, { catalogue, canDispatch, onChanged: (order) => view.patch(order.id, rowOf(order)) });
 
-async function urgeOrder(id, button) {
-  button.disabled = true;
+/** The orders this console urged, so a row redrawn by the live feed still says 已催办. */
+const urged = new Set();
+const urgeButton = (id) => document.querySelector(`[data-testid="waiting-row"][data-order-id="${CSS.escape(id)}"] [data-testid="urge"]`);
+
+async function urgeOrder(id) {
+  const pending = urgeButton(id);
+  if (pending) pending.disabled = true;
   try {
     await post(`/api/orders/${encodeURIComponent(id)}/urge`, { message: Urge.defaultMessage });
-    setText(button, Urge.sent);
+    urged.add(id);
+    const button = urgeButton(id);
+    if (button) { setText(button, Urge.sent); button.disabled = false; }
   } catch (error) {
-    button.disabled = false;
-    button.title = error.message;
+    const button = urgeButton(id);
+    if (button) { button.disabled = false; button.title = error.message; }
   }
 }
 
@@ -152,6 +160,7 @@ const view = new DispatchView(document, {
   catalogue, canDispatch, onDispatch: dispatchOrder, onNeedDetail: needDetail,
   onConsult: (id, node) => toggleConsultationForm(node.tr, id, catalogue, (order) => consultations.show(order)),
   onUrge: urgeOrder,
+  urged,
 });
 const ticker = new AlertTicker($('#alert-list'), $('#alert-empty'), { onPick: (id) => view.reveal(id) });
 $('#only-important').addEventListener('change', (e) => ticker.setOnlyImportant(e.target.checked));
@@ -179,5 +188,9 @@ const live = new Live({
   onState: (state, text) => showConnection($('[data-testid="connection"]'), state, text),
   onUnauthorized: redirectToLogin,
 });
+// ---- 督办: open escalations, refreshed from the same live connection -----------------------------------
+const supervision = new DispatchSupervision(document, { role: me.role, departmentName: (code) => catalogue.name(code) });
+supervision.listen(live);
+
 live.watch(screen);
 live.start();

@@ -26,6 +26,33 @@ export const Levels = { 'department-head': '单位负责人', centre: '热线中
 
 export const Card = { red: '红牌', yellow: '黄牌' };
 
+/** 典型问题 codes (TypicalCaseCodes.cs). */
+export const TypicalCase = { 'push-back': '推诿', 'slow-response': '慢作为', overdue: '超期', perfunctory: '敷衍' };
+
+/** The escalation ladder (提级督办) as the leader page and the dispatcher console draw it. */
+export const Ladder = {
+  all: '全部层级',
+  filter: '督办层级',
+  ack: '已阅',
+  acking: '提交中…',
+  waiting: '待阅',
+  notReached: '未提级',
+  read: (who, at) => `已阅 ${who} ${at}`,
+  notified: (at) => `${at} 提级`,
+  overdue: (clocks) => `${clocks} 超期`,
+  lead: (name) => `主办 ${name}`,
+  received: (at) => `受理 ${at}`,
+  more: (shown, total) => `显示 ${shown} / ${total} 件`,
+  failed: '督办列表读取失败',
+  urge: '催办',
+  urgeSend: '发送催办',
+  urgeCancel: '取消',
+  urgePlaceholder: '催办内容',
+  urgeDefault: '请尽快签收并办理，按时答复。',
+  urged: '已催办',
+  urgeCount: (n) => `已催办 ${n} 次`,
+};
+
 export const Leader = {
   none: '暂无',
   loading: '加载中…',

@@ -2,9 +2,12 @@
 // open escalations (督办), hot spots and typical cases, with links to the printable report and the CSV.
 import { currentUser, get, logout, roleText, showProblem } from './api.js';
 import { h, $, fill } from './dom.js';
-import { formatInstant } from './clock.js';
-import { Counts, Leader, Levels, thisMonth, monthFromQuery } from './leader-texts.js';
+import { Counts, Leader, thisMonth, monthFromQuery } from './leader-texts.js';
 import { rateTiles, departmentTable, cardList, heatTable, typicalList } from './leader-view.js';
+import { SupervisionList } from './leader-supervision.js';
+
+const LeadershipRoles = new Set(['leader', 'admin']);
+const RefreshEvery = 30_000;
 
 // Data loads after the page has loaded (a module's top-level await would hold the load event back).
 async function main() {
@@ -19,7 +22,7 @@ async function main() {
     history.replaceState(null, '', `?month=${picker.value}`);
     load(picker.value);
   });
-  await Promise.all([load(picker.value), loadEscalations()]);
+  await Promise.all([load(picker.value), departmentNames().then((names) => escalations(me, names))]);
 }
 
 async function load(month) {
@@ -46,20 +49,26 @@ async function load(month) {
   }
 }
 
-/** Open escalations from the supervision list; while that endpoint is missing or refused, "暂无". */
-async function loadEscalations() {
-  const box = $('#escalations');
+/** 提级督办: the ladder of every open escalation; a leader (or admin) reads the leadership rung here. */
+function escalations(me, departments) {
+  const list = new SupervisionList({
+    box: $('#escalations'), count: $('#escalation-count'), filter: $('#escalation-level'),
+    options: {
+      departmentName: (code) => departments.get(code) ?? code,
+      canAck: (level) => level === 'leadership' && LeadershipRoles.has(me.role),
+    },
+  });
+  // New rungs are reached while the page is open; the leader's page has no live feed, so it reads again now and then.
+  setInterval(() => list.load(), RefreshEvery);
+  return list.load();
+}
+
+async function departmentNames() {
   try {
-    const list = await get('/api/supervision?pageSize=8');
-    const items = list?.items ?? [];
-    $('#escalation-count').textContent = Leader.escalationCount(list?.total ?? items.length);
-    fill(box, items.length === 0 ? h('div', { class: 'empty-state small' }, Leader.noEscalations)
-      : h('ul', { class: 'escalation-list' }, items.map((i) => h('li', { dataset: { testid: 'escalation', level: i.highestLevel ?? '' } },
-        h('span', { class: `level level-${i.highestLevel ?? 'none'}` }, Levels[i.highestLevel] ?? '超期'),
-        h('span', { class: 'title' }, i.title),
-        h('span', { class: 'muted small' }, `${i.lead ?? ''} · ${formatInstant(i.firstNotifiedAt ?? i.receivedAt)}`)))));
+    const reference = await get('/api/reference');
+    return new Map((reference?.departments ?? []).map((d) => [d.code, d.name]));
   } catch {
-    fill(box, h('div', { class: 'empty-state small' }, Leader.noEscalations));
+    return new Map();
   }
 }
 

@@ -22,8 +22,12 @@ public sealed class DepartmentView(string department, int releasedCapacity = 102
 
     public bool Holds(string orderId) => _open.ContainsKey(orderId);
 
-    /// <summary>Held as lead or co-handler; an order held only because its emergency contact was asked (接诉即办) is not yet.</summary>
-    public bool HoldsAsHandler(string orderId) => _open.TryGetValue(orderId, out var held) && held.Order.Role != InquiryRole;
+    /// <summary>
+    /// Held as lead or co-handler; an order held only because its emergency contact was asked (接诉即办) or because it
+    /// sits at a consultation (会商) is not yet, so a later dispatch to it still counts as received.
+    /// </summary>
+    public bool HoldsAsHandler(string orderId) =>
+        _open.TryGetValue(orderId, out var held) && held.Order.Role is not (InquiryRole or ConsultationRole);
 
     /// <summary>The version this view has of an order (held or released), if any.</summary>
     public long? KnownSequence(string orderId) =>
@@ -35,7 +39,7 @@ public sealed class DepartmentView(string department, int releasedCapacity = 102
     {
         if (KnownSequence(e.OrderId) is { } known && e.Sequence <= known) return false;
         if (IsHeld(e.Status, e.Departments))
-            Hold(new DepartmentOrder(e.OrderId, e.Status, Role(e.Lead, e.Status), e.Title, e.DistrictCode, e.Overdue, e.ReceivedAt, OwnClocks(e.Clocks)), e.Sequence);
+            Hold(new DepartmentOrder(e.OrderId, e.Status, Role(e.Lead, e.Status, e.Handlers), e.Title, e.DistrictCode, e.Overdue, e.ReceivedAt, OwnClocks(e.Clocks)), e.Sequence);
         else
             Release(e.OrderId, e.Sequence);
         return true;
@@ -45,7 +49,7 @@ public sealed class DepartmentView(string department, int releasedCapacity = 102
     {
         if (KnownSequence(row.Id) is { } known && row.Sequence <= known) return false;
         if (IsHeld(row.Status, row.Departments))
-            Hold(new DepartmentOrder(row.Id, row.Status, Role(row.Lead, row.Status), row.Title, row.DistrictCode, row.Overdue, row.ReceivedAt, OwnClocks(row.Clocks)), row.Sequence);
+            Hold(new DepartmentOrder(row.Id, row.Status, Role(row.Lead, row.Status, handlers: null), row.Title, row.DistrictCode, row.Overdue, row.ReceivedAt, OwnClocks(row.Clocks)), row.Sequence);
         else
             Release(row.Id, row.Sequence);
         return true;
@@ -60,8 +64,18 @@ public sealed class DepartmentView(string department, int releasedCapacity = 102
     /// <summary>The role of an order held while this department's emergency contact is asked (接诉即办).</summary>
     public const string InquiryRole = "inquiry";
 
-    private string Role(string? lead, string status) =>
-        status == "inquiring" ? InquiryRole : lead == department ? "lead" : "co-handler";
+    /// <summary>The role of an order held while this department only owes a consultation opinion (会商).</summary>
+    public const string ConsultationRole = "consultation";
+
+    /// <param name="handlers">
+    /// The assigned departments, when the source knows them (stream events); an index row does not, and its order
+    /// counts as handled by every department it lists.
+    /// </param>
+    private string Role(string? lead, string status, IReadOnlyList<string>? handlers) =>
+        status == "inquiring" ? InquiryRole
+        : lead == department ? "lead"
+        : handlers is not null && !handlers.Contains(department) ? ConsultationRole
+        : "co-handler";
 
     /// <summary>A department's own clocks and the centre's (the same-day clock moves with the lead).</summary>
     private IReadOnlyList<ClockSnapshot> OwnClocks(IReadOnlyList<ClockSnapshot> clocks) =>

@@ -5,10 +5,10 @@ namespace Hotline.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// One test's browser windows: a fresh context per person (own cookies), zh-CN in Asia/Shanghai, pointed at
-/// the test server. What the pages print as errors goes to the test output; uncaught page exceptions are
+/// a test server (the real-time or the fake-time one). What the pages print as errors goes to the test output; uncaught page exceptions are
 /// collected so a test can insist there were none.
 /// </summary>
-public sealed class BrowserSession(BrowserFixture browser, HotlineServer server, ITestOutputHelper output) : IAsyncDisposable
+public sealed class BrowserSession(BrowserFixture browser, Uri server, ITestOutputHelper output) : IAsyncDisposable
 {
     public static readonly ViewportSize BigScreen = new() { Width = 1920, Height = 1080 };
     public static readonly ViewportSize Desktop = new() { Width = 1600, Height = 900 };
@@ -22,7 +22,7 @@ public sealed class BrowserSession(BrowserFixture browser, HotlineServer server,
     {
         var context = await browser.Browser.NewContextAsync(new()
         {
-            BaseURL = server.BaseAddress.ToString(),
+            BaseURL = server.ToString(),
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
             ViewportSize = viewport ?? Desktop,

@@ -12,7 +12,7 @@ public abstract class BrowserTest(HotlineServer server, BrowserFixture browser, 
 {
     protected HotlineServer Server { get; } = server;
 
-    protected BrowserSession Session { get; } = new(browser, server, output);
+    protected BrowserSession Session { get; } = new(browser, server.BaseAddress, output);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

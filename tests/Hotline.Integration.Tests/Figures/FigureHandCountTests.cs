@@ -31,7 +31,8 @@ public sealed class FigureHandCountTests(ITestOutputHelper output) : IAsyncLifet
         Assert.True(script.Orders.Select(o => o.Fate).Distinct().Count() == Enum.GetValues<MonthFate>().Length, "every fate is scripted");
         var grains = _cluster.Client;
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        await new MonthDriver(grains, _time).Play(script);
+        await new MonthDriver(grains, t => { if (t > _time.GetUtcNow()) _time.SetUtcNow(t); },
+            new MonthActors("seat:month", "dispatcher:month", "reviewer:month", "dept")).Play(script);
         output.WriteLine($"played {script.Orders.Count} orders in {watch.Elapsed.TotalSeconds:0.0} s");
 
         var figures = grains.GetGrain<IFiguresGrain>(0);

@@ -52,6 +52,19 @@ public sealed class DepartmentViewTests
         Assert.Equal(2, view.KnownSequence("O99"));
     }
 
+    [Fact]
+    public void A_department_at_a_consultation_holds_the_order_but_not_as_a_handler_until_it_is_dispatched_to_it()
+    {
+        var view = new DepartmentView(Code);
+        view.Apply(Event("A", 3, "pending-dispatch") with { Lead = null, Departments = ["ZJJ", Code], Handlers = [] });
+        Assert.Equal(DepartmentView.ConsultationRole, view.Orders.Single().Role);
+        Assert.False(view.HoldsAsHandler("A"));
+
+        view.Apply(Event("A", 5, "dispatched") with { Lead = "ZJJ", Departments = ["ZJJ", Code], Handlers = ["ZJJ", Code] });
+        Assert.Equal("co-handler", view.Orders.Single().Role);
+        Assert.True(view.HoldsAsHandler("A"));
+    }
+
     private static OrderSummary Row(string id, long sequence, string status) =>
         new(id, status, "供热", "141102", Code, "HEATING", DateTimeOffset.UnixEpoch, false, "暖气不热", [Code], null, "")
         {
