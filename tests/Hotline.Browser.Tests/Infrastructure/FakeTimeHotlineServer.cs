@@ -1,5 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -47,19 +45,8 @@ public sealed class FakeTimeHotlineServer : IAsyncLifetime
         Grains = _silo.Services.GetRequiredService<IGrainFactory>();
         _ticker = RunTicker(_stop.Token);
 
-        var port = FreePort.Next();
-        _dashboard = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("Hotline:Storage", "AzureTables");
-            web.UseSetting("Hotline:ConnectionString", Azurite.ConnectionString);
-            web.UseSetting("Hotline:ServiceId", serviceId);
-            web.UseSetting("Hotline:ClusterId", clusterId);
-            web.UseSetting("Hotline:Auth:SeedDemoUsers", "true");
-            web.UseSetting("Logging:LogLevel:Default", "Warning");
-        });
-        _dashboard.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        _dashboard.StartServer();
-        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        (_dashboard, var address) = DashboardServer.Start(serviceId, clusterId);
+        BaseAddress = address;
         Api = new HotlineApi(BaseAddress);
         await Api.TokenFor(Logins.Dispatcher);
     }

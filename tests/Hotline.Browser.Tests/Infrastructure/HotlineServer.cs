@@ -1,5 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
 
@@ -27,21 +25,8 @@ public sealed class HotlineServer : IAsyncLifetime
         var clusterId = $"cluster-{Guid.NewGuid():N}";
         _silo = await SiloProcess.Start(serviceId, clusterId);
 
-        var port = FreePort.Next();
-        _dashboard = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("Hotline:Storage", "AzureTables");
-            web.UseSetting("Hotline:ConnectionString", Azurite.ConnectionString);
-            web.UseSetting("Hotline:ServiceId", serviceId);
-            web.UseSetting("Hotline:ClusterId", clusterId);
-            web.UseSetting("Hotline:Auth:SeedDemoUsers", "true");
-            // appsettings.json sets Information per category; the test output wants warnings and errors only.
-            web.UseSetting("Logging:LogLevel:Default", "Warning");
-        });
-        // IPv4 loopback named explicitly: with UseKestrel(port) alone, http://127.0.0.1:{port} refused connections here.
-        _dashboard.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        _dashboard.StartServer();
-        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        (_dashboard, var address) = DashboardServer.Start(serviceId, clusterId);
+        BaseAddress = address;
         Api = new HotlineApi(BaseAddress);
         // The first sign-in waits for the seeded users; later ones are quick.
         await Api.TokenFor(Logins.Dispatcher);
