@@ -7,7 +7,11 @@
 #   ./run.sh stop          stop what .data/run.pids names (SIGTERM, up to 20 s, then SIGKILL)
 #   ./run.sh --no-build    skip `dotnet build` (use the existing Release output)
 #   ./run.sh --demo        also keep heating complaints flowing (hotline demo flow), so the board moves
+#   ./run.sh --silos 3     three silo processes on loopback (ports 11111+i / 30000+i), Azure Table membership;
+#                          dashboards on 5080 and 5081 find them through the membership table
 #
+# Port overrides: HOTLINE_DASH_PORT (5080); with --silos N > 1 also the bases HOTLINE_SILO_PORT (11111) and
+# HOTLINE_GATEWAY_PORT (30000) (one silo: set Hotline__SiloPort / Hotline__GatewayPort for silo and dashboard).
 # Data and logs live under <repo>/.data (git-ignored).
 set -euo pipefail
 
@@ -20,17 +24,20 @@ LOGS="$DATA/logs"
 PIDS="$DATA/run.pids"
 SILO_DIR="$REPO/silo/bin/Release/net10.0"
 DASH_DIR="$REPO/dashboard/bin/Release/net10.0"
-DASH_URL="http://127.0.0.1:5080"
-SILO_PORT=11111
-GATEWAY_PORT=30000
-DASH_PORT=5080
+SILO_PORT="${HOTLINE_SILO_PORT:-11111}"
+GATEWAY_PORT="${HOTLINE_GATEWAY_PORT:-30000}"
+DASH_PORT="${HOTLINE_DASH_PORT:-5080}"
+DASH_URL="http://127.0.0.1:$DASH_PORT"
 START_TIMEOUT="${HOTLINE_START_TIMEOUT:-120}"
 
-usage() { sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
-MODE=run IN_MEMORY=0 DETACH=0 BUILD=1 DEMO=0
-for arg in "$@"; do
+MODE=run IN_MEMORY=0 DETACH=0 BUILD=1 DEMO=0 SILOS=1
+while (( $# )); do
+  arg="$1"; shift
   case "$arg" in
+    --silos) [[ $# -gt 0 ]] || { echo "run.sh: --silos needs a number" >&2; exit 2; }; SILOS="$1"; shift ;;
+    --silos=*) SILOS="${arg#--silos=}" ;;
     stop) MODE=stop ;;
     --in-memory) IN_MEMORY=1 ;;
     --detach|-d) DETACH=1 ;;
@@ -40,13 +47,20 @@ for arg in "$@"; do
     *) echo "run.sh: unknown argument '$arg'" >&2; usage >&2; exit 2 ;;
   esac
 done
+[[ "$SILOS" =~ ^[1-9]$ ]] || { echo "run.sh: --silos takes a number from 1 to 9 (got '$SILOS')" >&2; exit 2; }
+(( SILOS > 1 )) || { SILO_PORT=11111; GATEWAY_PORT=30000; }   # one silo reads its ports from appsettings
+if (( SILOS > 1 && IN_MEMORY )); then
+  echo "run.sh: --in-memory runs one silo only (localhost clustering has no membership table for several silos)." >&2
+  echo "        Use './run.sh --silos $SILOS' on Azurite, or drop --silos." >&2
+  exit 2
+fi
 
 # ---------------------------------------------------------------------------------------------
 # pids file: one "name pid" per line (azurite only when this script started it)
 expected_cmd() {  # name -> a fragment its /proc/PID/cmdline must contain (guards against pid reuse)
   case "$1" in
-    silo) echo "Hotline.Silo.dll" ;;
-    dashboard) echo "Hotline.Dashboard.dll" ;;
+    silo|silo-*) echo "Hotline.Silo.dll" ;;
+    dashboard|dashboard-*) echo "Hotline.Dashboard.dll" ;;
     demo) echo "hotline.dll" ;;
     azurite) echo "azurite" ;;
     *) echo "$1" ;;
@@ -69,7 +83,7 @@ stop_from_pidfile() {
   # stop in reverse start order: demo, dashboard, silo, azurite
   for want in demo dashboard silo azurite; do
     while read -r name pid; do
-      [[ "$name" == "$want" ]] || continue
+      [[ "$name" == "$want" || "$name" == "$want"-* ]] || continue
       if pid_is "$name" "$pid"; then
         stop_pid "$pid" "$name" 20; any=1
       else
@@ -106,7 +120,10 @@ if [[ -f "$PIDS" ]]; then
 fi
 
 busy=""
-for port in "$GATEWAY_PORT" "$SILO_PORT" "$DASH_PORT"; do
+extra_ports=()
+for (( i = 1; i < SILOS; i++ )); do extra_ports+=("$((GATEWAY_PORT + i))" "$((SILO_PORT + i))"); done
+(( SILOS > 1 )) && extra_ports+=("$((DASH_PORT + 1))")
+for port in "$GATEWAY_PORT" "$SILO_PORT" "$DASH_PORT" "${extra_ports[@]}"; do
   if port_open "$port"; then
     owner="$(port_owner "$port")"
     busy+=$'\n'"  port $port is already in use${owner:+ by $owner}"
@@ -120,13 +137,16 @@ mkdir -p "$LOGS"
 # ---------------------------------------------------------------------------------------------
 # cleanup: stop what we started, in reverse order
 SILO_PID="" DASH_PID="" DEMO_PID="" STARTED_AZURITE=""
+SILO_PIDS=() DASH2_PID=""   # --silos N > 1: silo i's pid at index i-1; the second dashboard
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   set +e
   stop_pid "$DEMO_PID" demo 10
+  stop_pid "$DASH2_PID" dashboard-2 20
   stop_pid "$DASH_PID" dashboard 20
   stop_pid "$SILO_PID" silo 20
+  for i in "${!SILO_PIDS[@]}"; do stop_pid "${SILO_PIDS[$i]}" "silo-$((i + 1))" 20; done
   [[ -n "$STARTED_AZURITE" ]] && stop_pid "$STARTED_AZURITE" Azurite 10
   rm -f "$PIDS"
   exit "$rc"
@@ -140,7 +160,9 @@ write_pids() {
   {
     if [[ -n "$STARTED_AZURITE" ]]; then echo "azurite $STARTED_AZURITE"; fi
     if [[ -n "$SILO_PID" ]]; then echo "silo $SILO_PID"; fi
+    for i in "${!SILO_PIDS[@]}"; do echo "silo-$((i + 1)) ${SILO_PIDS[$i]}"; done
     if [[ -n "$DASH_PID" ]]; then echo "dashboard $DASH_PID"; fi
+    if [[ -n "$DASH2_PID" ]]; then echo "dashboard-2 $DASH2_PID"; fi
     if [[ -n "$DEMO_PID" ]]; then echo "demo $DEMO_PID"; fi
   } > "$PIDS"
 }
@@ -181,6 +203,7 @@ died() {  # died NAME LOG — report a process that exited during startup
 
 # ---------------------------------------------------------------------------------------------
 # silo
+if (( SILOS == 1 )); then
 log "Starting silo (log: $LOGS/silo.log)…"
 start_bg "$LOGS/silo.log" "$SILO_DIR" env "${STORAGE_ENV[@]}" dotnet Hotline.Silo.dll
 SILO_PID="$BG_PID"; write_pids
@@ -189,6 +212,28 @@ case "$(wait_for_port "$GATEWAY_PORT" "$START_TIMEOUT" "$SILO_PID"; echo $?)" in
   2) died silo "$LOGS/silo.log" ;;
   *) log_tail "$LOGS/silo.log" 60; die "Silo did not open gateway port $GATEWAY_PORT within ${START_TIMEOUT}s." ;;
 esac
+else
+  # Silo 1 first (it creates the membership table and runs first-start seeding alone), then the rest together.
+  # tools/fault.sh restarts a killed silo with the environment it had (/proc/PID/environ), so ports and ids match.
+  start_silo() {  # start_silo I — silo I on SILO_PORT+I-1 / GATEWAY_PORT+I-1, log silo-I.log
+    local i="$1"
+    start_bg "$LOGS/silo-$i.log" "$SILO_DIR" env Hotline__SiloPort="$((SILO_PORT + i - 1))" \
+      Hotline__GatewayPort="$((GATEWAY_PORT + i - 1))" dotnet Hotline.Silo.dll
+    SILO_PIDS[i - 1]="$BG_PID"; write_pids
+  }
+  await_silo() {
+    local i="$1" port="$((GATEWAY_PORT + $1 - 1))"
+    case "$(wait_for_port "$port" "$START_TIMEOUT" "${SILO_PIDS[i - 1]}"; echo $?)" in
+      0) log "Silo $i is up (pid ${SILO_PIDS[i - 1]}), silo 127.0.0.1:$((SILO_PORT + i - 1)), gateway 127.0.0.1:$port." ;;
+      2) died "silo $i" "$LOGS/silo-$i.log" ;;
+      *) log_tail "$LOGS/silo-$i.log" 60; die "Silo $i did not open gateway port $port within ${START_TIMEOUT}s." ;;
+    esac
+  }
+  log "Starting $SILOS silos (logs: $LOGS/silo-1.log … silo-$SILOS.log)…"
+  start_silo 1; await_silo 1
+  for (( i = 2; i <= SILOS; i++ )); do start_silo "$i"; done
+  for (( i = 2; i <= SILOS; i++ )); do await_silo "$i"; done
+fi
 
 # ---------------------------------------------------------------------------------------------
 # dashboard (content root = its output folder)
@@ -201,7 +246,20 @@ case "$(wait_for_http "$DASH_URL/health" "$START_TIMEOUT" "$DASH_PID" >&2; echo 
   2) died dashboard "$LOGS/dashboard.log" ;;
   *) log_tail "$LOGS/dashboard.log" 60; die "Dashboard did not answer $DASH_URL/health within ${START_TIMEOUT}s." ;;
 esac
-if ! pid_alive "$SILO_PID"; then died silo "$LOGS/silo.log"; fi
+if (( SILOS == 1 )) && ! pid_alive "$SILO_PID"; then died silo "$LOGS/silo.log"; fi
+if (( SILOS > 1 )); then
+  # A second dashboard beside the first: both are plain Orleans clients finding the gateways in the membership table.
+  DASH2_URL="http://127.0.0.1:$((DASH_PORT + 1))"
+  log "Starting dashboard 2 (log: $LOGS/dashboard-2.log)…"
+  start_bg "$LOGS/dashboard-2.log" "$DASH_DIR" env ASPNETCORE_URLS="$DASH2_URL" \
+    dotnet Hotline.Dashboard.dll --urls "$DASH2_URL" --contentRoot "$DASH_DIR"
+  DASH2_PID="$BG_PID"; write_pids
+  case "$(wait_for_http "$DASH2_URL/health" "$START_TIMEOUT" "$DASH2_PID" >&2; echo $?)" in
+    0) log "Dashboard 2 is up (pid $DASH2_PID) at $DASH2_URL." ;;
+    2) died dashboard-2 "$LOGS/dashboard-2.log" ;;
+    *) log_tail "$LOGS/dashboard-2.log" 60; die "Dashboard 2 did not answer $DASH2_URL/health within ${START_TIMEOUT}s." ;;
+  esac
+fi
 
 # ---------------------------------------------------------------------------------------------
 # demo load (optional): the same CLI a person would run, signed in as the demo users
@@ -234,10 +292,14 @@ cat <<EOF
  REST API base      $DASH_URL/api        (e.g. $DASH_URL/api/orders, bearer token from POST /api/auth/token)
  Health             $DASH_URL/health
  Orleans dashboard  $DASH_URL/orleans     (admin)
- Silo               127.0.0.1:$SILO_PORT (silo), 127.0.0.1:$GATEWAY_PORT (gateway), pid $SILO_PID
+$( if (( SILOS == 1 )); then echo " Silo               127.0.0.1:$SILO_PORT (silo), 127.0.0.1:$GATEWAY_PORT (gateway), pid $SILO_PID"; else
+     for i in "${!SILO_PIDS[@]}"; do printf ' %-18s 127.0.0.1:%s (silo), 127.0.0.1:%s (gateway), pid %s, log %s\n' "Silo $((i + 1))" \
+       "$((SILO_PORT + i))" "$((GATEWAY_PORT + i))" "${SILO_PIDS[$i]}" "$LOGS/silo-$((i + 1)).log"; done
+     echo " Dashboard 2        $DASH2_URL  (pid $DASH2_PID, log $LOGS/dashboard-2.log)"
+     echo " Membership         Azure Table (OrleansSiloInstances), ClusterId/ServiceId from Hotline__ClusterId / Hotline__ServiceId"; fi )
  Storage            $storage_line
 
- Logs               $LOGS/silo.log
+ Logs               $( (( SILOS == 1 )) && echo "$LOGS/silo.log" || echo "$LOGS/silo-1.log … silo-$SILOS.log" )
                     $LOGS/dashboard.log
 $( (( IN_MEMORY )) || echo "                    $LOGS/azurite.log" )
  Demo logins        password for all: hotline123
@@ -264,7 +326,10 @@ fi
 # foreground: watch the children until a signal arrives or one of them dies
 while true; do
   sleep 2 & wait $! || true
-  for pair in "silo:$SILO_PID:$LOGS/silo.log" "dashboard:$DASH_PID:$LOGS/dashboard.log" \
+  watched=()
+  for i in "${!SILO_PIDS[@]}"; do watched+=("silo-$((i + 1)):${SILO_PIDS[$i]}:$LOGS/silo-$((i + 1)).log"); done
+  [[ -n "$DASH2_PID" ]] && watched+=("dashboard-2:$DASH2_PID:$LOGS/dashboard-2.log")
+  for pair in "${watched[@]}" "silo:$SILO_PID:$LOGS/silo.log" "dashboard:$DASH_PID:$LOGS/dashboard.log" \
               "Azurite:$STARTED_AZURITE:$LOGS/azurite.log"; do
     IFS=: read -r name pid logf <<< "$pair"
     [[ -n "$pid" ]] || continue

@@ -18,6 +18,7 @@ internal static class SiloProgram
         var options = builder.Configuration.GetSection(HotlineOptions.Section).Get<HotlineOptions>() ?? new HotlineOptions();
         builder.UseOrleans(silo => silo.UseHotlineClustering(options).AddHotline(options));
         builder.Services.AddHostedService<CalendarCoverageCheck>();
+        builder.AddHotlineSiloTelemetry(options);
         await builder.Build().RunAsync();
     }
 }

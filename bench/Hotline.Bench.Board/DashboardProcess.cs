@@ -29,7 +29,8 @@ public sealed class DashboardProcess : IAsyncDisposable
 
     public string LogPath { get; }
 
-    public static DashboardProcess Start(BenchSettings settings, string serviceId, string clusterId)
+    /// <param name="inMemoryGateway">Set for a silo on in-memory storage: the dashboard then finds it on this localhost gateway port.</param>
+    public static DashboardProcess Start(BenchSettings settings, string serviceId, string clusterId, int? inMemoryGateway = null)
     {
         if (!File.Exists(settings.DashboardDll))
             throw new BenchSetupException($"{settings.DashboardDll} not found: build it with 'dotnet build dashboard -c Release'");
@@ -47,7 +48,8 @@ public sealed class DashboardProcess : IAsyncDisposable
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["Hotline__Storage"] = "AzureTables";
+        info.Environment["Hotline__Storage"] = inMemoryGateway is null ? "AzureTables" : "InMemory";
+        if (inMemoryGateway is { } gateway) info.Environment["Hotline__GatewayPort"] = gateway.ToString(CultureInfo.InvariantCulture);
         info.Environment["Hotline__ServiceId"] = serviceId;
         info.Environment["Hotline__ClusterId"] = clusterId;
         info.Environment["Hotline__ConnectionString"] = settings.ConnectionString;

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Hotline.Bench.Board;
 
 // Usage: dotnet Hotline.Bench.Board.dll [rate=200] [seconds=30] [concurrency=64]
+//    or: dotnet Hotline.Bench.Board.dll suite [--quick] [--clocks N] …   (bench/all.sh)
 // bench/board.sh starts a private Azurite, builds, and sets BOARD_CONNECTION_STRING / BOARD_DASHBOARD_DLL.
 // Exit codes: 0 ok; 1 load not sustained or nothing reached the board; 2 setup failed; 130 interrupted.
 using var interrupted = new CancellationTokenSource();
@@ -19,6 +20,8 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
 
 try
 {
+    // "suite" runs the whole issue-6 suite (bench/all.sh); anything else is the board bench as before.
+    if (args.FirstOrDefault() == "suite") return await Hotline.Bench.Board.Suite.SuiteBench.Run(args, interrupted.Token);
     return await BoardBench.Run(BenchSettings.Parse(args), interrupted.Token);
 }
 catch (OperationCanceledException) when (interrupted.IsCancellationRequested)

@@ -13,11 +13,17 @@ public static class SiloHost
     /// An experiment, off by default: the memory streams' pulling agents poll every
     /// <see cref="HotlineOptions.StreamPollingPeriod"/> (20 ms), which sits inside every event-to-screen figure.
     /// </param>
-    public static async Task<IHost> Start(HotlineOptions options, TimeSpan? streamPullPeriod, CancellationToken cancellationToken)
+    /// <param name="warnings">When given, warnings are counted there instead of printed (the suite summarises them).</param>
+    public static async Task<IHost> Start(HotlineOptions options, TimeSpan? streamPullPeriod, CancellationToken cancellationToken, ILoggerProvider? warnings = null)
     {
         var builder = Host.CreateApplicationBuilder();
         // Warnings during the run are evidence (timeouts, stream failures) and stay on the console;
         // the teardown of thousands of activations on throwaway storage is not, and is silenced.
+        if (warnings is not null)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(warnings);
+        }
         builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning && !_quiet);
         if (streamPullPeriod is { } period) options.StreamPollingPeriod = period;
         builder.UseOrleans(silo => silo.UseHotlineClustering(options).AddHotline(options));

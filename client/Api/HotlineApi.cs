@@ -74,6 +74,9 @@ public sealed class HotlineApi : IDisposable
     public Task<ReferenceDto> GetReferenceAsync(CancellationToken ct = default) =>
         SendAsync<ReferenceDto>(HttpMethod.Get, "api/reference", null, null, ct);
 
+    public Task<TaskForceDto> GetTaskForceAsync(string code, CancellationToken ct = default) =>
+        SendAsync<TaskForceDto>(HttpMethod.Get, $"api/taskforces/{Uri.EscapeDataString(code)}", null, null, ct);
+
     // ---- commands -----------------------------------------------------------------------
 
     public Task<OrderDto> CreateOrderAsync(CreateOrderRequest request, string? actor = null, CancellationToken ct = default) =>
@@ -111,6 +114,12 @@ public sealed class HotlineApi : IDisposable
 
     public Task<OrderDto> TransferAsync(string id, TransferRequest body, string? actor = null, CancellationToken ct = default) =>
         PostAsync(id, "transfer", body, actor, ct);
+
+    public Task<OrderDto> UrgeAsync(string id, UrgeRequest body, string? actor = null, CancellationToken ct = default) =>
+        PostAsync(id, "urge", body, actor, ct);
+
+    public Task<OrderDto> AcknowledgeUrgeAsync(string id, UrgeAckRequest body, string? actor = null, CancellationToken ct = default) =>
+        PostAsync(id, "urge/ack", body, actor, ct);
 
     // ---- plumbing -----------------------------------------------------------------------
 

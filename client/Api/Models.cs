@@ -119,9 +119,16 @@ public sealed record ExtensionRequest(string Department, string Until, string Re
 public sealed record ExtensionDecisionRequest(bool Approved, string? Reason = null);
 public sealed record ReplyRequest(string Department, string Content, IReadOnlyList<string> Evidence, bool Final);
 public sealed record ReviewRequest(string Level, bool Approved, IReadOnlyList<string> Reasons);
-public sealed record CallbackRequest(string Satisfaction, string? Note);
+public sealed record CallbackRequest(string Satisfaction, string? Note, bool? Resolved = null);
 public sealed record MergeRequest(string ParentId);
 public sealed record TransferRequest(string To);
+public sealed record UrgeRequest(string Message);
+public sealed record UrgeAckRequest(string? Department);
+
+/// <summary>GET /api/taskforces/{code}: today's figures of a task force (专班).</summary>
+public sealed record TaskForceFiguresDto(int Received, int Dispatched, int Completed, int Overdue, double CompletionRate);
+
+public sealed record TaskForceDto(string Code, string Name, TaskForceFiguresDto Figures);
 
 /// <summary>RFC 7807 problem details (also the ValidationProblemDetails shape).</summary>
 public sealed record ProblemDetailsDto

@@ -22,12 +22,10 @@ public static class DemoCommand
         var count = new Option<int>("--count") { Description = "共生成多少件（0 表示一直生成，Ctrl-C 停止）", DefaultValueFactory = _ => 0 };
         var open = new Option<double>("--leave-open") { Description = "停在待签收/办理中的工单比例（0–1）", DefaultValueFactory = _ => 0.3 };
         var command = new Command("flow", "持续生成供热诉求并逐步派单、签收、答复，让实时大屏和工作台有数据可看") { rate, count, open };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(rate) is <= 0 or > 200) result.AddError("--rate 应在 0 到 200 之间");
-            if (result.GetValue(count) < 0) result.AddError("--count 不能为负数");
-            if (result.GetValue(open) is < 0 or > 1) result.AddError("--leave-open 应在 0 到 1 之间");
-        });
+        // On the options themselves: a command-level validator does not see the defaults of options left out.
+        ActionSupport.Range(rate, double.Epsilon, 200);
+        ActionSupport.Range(count, 0, int.MaxValue);
+        ActionSupport.Range(open, 0, 1);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, ct, async api =>
         {
             Console.WriteLine($"服务地址：{api.BaseAddress}");

@@ -64,6 +64,8 @@ public static class HotlineSiloBuilderExtensions
         // average between an order's change and the screens (bench/board.sh measures it).
         silo.AddMemoryStreams(StreamNames.Provider, streams => streams.ConfigurePullingAgent(agent =>
             agent.Configure(o => o.GetQueueMsgsTimerPeriod = options.StreamPollingPeriod)));
+        // A traced dashboard request stays one trace through the grain calls (activities exist only when listened to).
+        silo.AddActivityPropagation();
         silo.Services.AddHotlineDomain(options.DataDirectory);
         silo.Services.AddHotlineIntelligence(options.Storage == StorageMode.AzureTables ? options.ConnectionString : null);
         if (options.SeedKnowledgeEntries > 0) silo.Services.AddSingleton<IKnowledgeSeed>(sp => ActivatorUtilities.CreateInstance<GeneratedKnowledgeSeed>(sp, options.SeedKnowledgeEntries));
@@ -87,6 +89,7 @@ public static class HotlineSiloBuilderExtensions
         {
             silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(options.ConnectionString));
             silo.ConfigureEndpoints(System.Net.IPAddress.Loopback, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false);
+            silo.Configure<ClusterMembershipOptions>(MembershipTuning.Apply);
         }
         else
         {

@@ -50,6 +50,7 @@ public sealed partial class WorkOrderGrain(
 
     public async Task<OrderResult> Create(CreateOrder command)
     {
+        using var span = OrderTelemetry.StartCommand(nameof(Create), Id);
         if (Data is not null)
             return Fail(OrderErrorKind.Conflict, OrderTexts.AlreadyExists(Id), Data.Status);
 
@@ -91,6 +92,7 @@ public sealed partial class WorkOrderGrain(
             return Fail(OrderErrorKind.Conflict, OrderTexts.AlreadyExists(Id), Data?.Status ?? OrderStatus.Received);
         }
         LogCreated(Id, intake.Category, taskForce?.Code);
+        OrderTelemetry.Received(Data!);
         await followUps.AfterCreate(Data!);
         return OrderResult.Ok(Data!.ToSnapshot(now, reference));
     }
@@ -196,8 +198,9 @@ public sealed partial class WorkOrderGrain(
 
     /// <summary>Runs one command: edge checks, the domain's decision, then persist, publish and re-arm.</summary>
     private async Task<OrderResult> Execute(Func<WorkOrder, DateTimeOffset, CommandResult> command,
-        Dictionary<string, string[]>? edgeErrors = null)
+        Dictionary<string, string[]>? edgeErrors = null, [System.Runtime.CompilerServices.CallerMemberName] string commandName = "")
     {
+        using var span = OrderTelemetry.StartCommand(commandName, Id);
         if (Data is null) return NotFound();
         if (edgeErrors is { Count: > 0 })
             return OrderResult.Fail(new OrderError(OrderErrorKind.Invalid, OrderTexts.InvalidInput, edgeErrors, Domain.Codes.Of(Data.Status)));
@@ -221,6 +224,7 @@ public sealed partial class WorkOrderGrain(
             if (!retry.Succeeded) return FromDomain(retry.Error);
             await Persist();
         }
+        OrderTelemetry.AfterCommand(Data, before, now);
         await followUps.AfterCommand(GrainFactory, Data, before, leadsBefore);
         return OrderResult.Ok(Data.ToSnapshot(now, reference));
     }
@@ -228,6 +232,7 @@ public sealed partial class WorkOrderGrain(
     private async Task CatchUpClocks()
     {
         if (Data is null) return;
+        using var span = OrderTelemetry.StartCommand("Clocks", Id);
         var running = Data.Clocks.Count(c => c.IsRunning);
         var fired = new WorkOrder(Data, planner).Tick(time.GetUtcNow());
         // A return window closing fires nothing but still changes the state: persist that too.
@@ -245,9 +250,10 @@ public sealed partial class WorkOrderGrain(
         {
             // Re-read: the thresholds recorded by the other writer are not fired again.
             if (Data is null) return;
-            new WorkOrder(Data, planner).Tick(time.GetUtcNow());
+            fired = new WorkOrder(Data, planner).Tick(time.GetUtcNow());
             await Persist();
         }
+        OrderTelemetry.ClocksFired(Data, fired);
     }
 
     private async Task OnClockDue(CancellationToken cancellationToken) => await CatchUpClocks();

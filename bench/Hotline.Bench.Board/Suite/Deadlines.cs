@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using Hotline.Contracts.Orders;
+
+namespace Hotline.Bench.Board.Suite;
+
+/// <summary>Clock lateness with many clocks armed, and the memory those open orders hold.</summary>
+public sealed record DeadlineResult(
+    int Clocks, TimeSpan ArmElapsed, int Sampled, Distribution Lateness, int DueButNotFired,
+    double WorkingSetBytesPerOrder, double HeapBytesPerOrder, long WorkingSetDelta, long HeapDelta);
+
+/// <summary>
+/// Creates and dispatches <c>clocks</c> heating orders (each then runs a one-minute accept clock,
+/// see <see cref="BenchData"/>) with the default clock path: grain timer + one reminder per order.
+/// Memory is read before and after (full GC both times), so the delta divided by the orders is
+/// the cost of one open, active order. Then it waits until every order's 100 % threshold is due
+/// and reads a spread sample of orders back: lateness = the audit entry's instant (when the
+/// threshold fired) − the threshold's due instant.
+/// </summary>
+public static class Deadlines
+{
+    private static readonly int[] Percents = [50, 75, 90, 100];
+
+    public static async Task<DeadlineResult> Run(IGrainFactory grains, int clocks, int sample, int concurrency)
+    {
+        var (workingBefore, heapBefore) = Memory();
+        var driver = new OrderDriver(grains, "D" + Guid.NewGuid().ToString("N")[..6]);
+        var armed = Stopwatch.StartNew();
+        var result = await Throughput.Run(clocks, concurrency, async i =>
+        {
+            await driver.Create(i);
+            await Lifecycle.Step(grains, driver.Id(i), OrderStep.Dispatch);
+        });
+        armed.Stop();
+        var lastArmed = DateTimeOffset.UtcNow;
+        if (result.Failed > 0) SuiteBench.Step($"warning: {result.Failed} of {clocks} orders not armed: {string.Join("; ", result.FirstErrors)}");
+        var (workingAfter, heapAfter) = Memory();
+        var open = clocks - result.Failed;
+        SuiteBench.Step($"{open} clocks armed in {armed.Elapsed.TotalSeconds:F1} s; waiting for their 100 % thresholds");
+
+        var allDue = lastArmed + BenchData.AcceptClock + TimeSpan.FromSeconds(3);
+        var wait = allDue - DateTimeOffset.UtcNow;
+        if (wait > TimeSpan.Zero) await Task.Delay(wait);
+        var checkedAt = DateTimeOffset.UtcNow;
+
+        var step = Math.Max(1, clocks / Math.Max(1, sample));
+        var lateness = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var missing = 0;
+        var picks = Enumerable.Range(0, clocks).Where(i => i % step == 0).ToArray();
+        await Throughput.Run(picks.Length, 32, async k =>
+        {
+            var order = await grains.GetGrain<IWorkOrderGrain>(driver.Id(picks[k])).Get();
+            if (order is null) return;
+            var clock = order.Clocks.FirstOrDefault(c => c.Name == "accept");
+            if (clock is null) return;
+            foreach (var percent in Percents)
+            {
+                var due = clock.StartedAt + TimeSpan.FromTicks((clock.DueAt - clock.StartedAt).Ticks * percent / 100);
+                var reason = $"accept {percent.ToString(CultureInfo.InvariantCulture)}%";
+                var fired = order.Events.FirstOrDefault(e => e.Reason == reason && e.Department == clock.Department);
+                if (fired is not null) lateness.Add((fired.At - due).TotalMilliseconds);
+                else if (due < checkedAt) Interlocked.Increment(ref missing);
+            }
+        });
+        return new DeadlineResult(open, armed.Elapsed, picks.Length, Distribution.Of(lateness), missing,
+            (double)(workingAfter - workingBefore) / open, (double)(heapAfter - heapBefore) / open,
+            workingAfter - workingBefore, heapAfter - heapBefore);
+    }
+
+    private static (long WorkingSet, long Heap) Memory()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        using var self = Process.GetCurrentProcess();
+        return (self.WorkingSet64, GC.GetTotalMemory(forceFullCollection: true));
+    }
+}

@@ -1,0 +1,99 @@
+using Azure.Data.Tables;
+using Hotline.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Bench.Board.Suite;
+
+/// <summary>
+/// The whole suite in one process, in order: an in-memory silo (ping baseline, lifecycle, echo and
+/// event-to-screen through the real dashboard, deadline lateness and memory), then a silo on
+/// Azurite (raw upsert baseline, lifecycle, the reminder table's cost). Baselines run in the same
+/// process, on the same silo or the same Azurite, minutes apart from the figure they divide.
+/// </summary>
+public static class SuiteBench
+{
+    public static async Task<int> Run(string[] args, CancellationToken cancellationToken)
+    {
+        var s = SuiteSettings.Parse(args);
+        var board = BenchSettings.Parse([]);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var data = BenchData.Prepare(board.WorkDirectory);
+        var loadBefore = MachineLoad.Now();
+        Step($"suite {(s.Quick ? "--quick" : "full")}: {s}");
+
+        var memoryId = $"suite-mem-{tag}";
+        var memory = new HotlineOptions
+        {
+            Storage = StorageMode.InMemory, ServiceId = memoryId, ClusterId = memoryId,
+            SiloPort = FreePort.Next(), GatewayPort = FreePort.Next(), DataDirectory = data,
+        };
+        using var warnings = new WarningCounter();
+        var warningNotes = new List<string>();
+        var host = await SiloHost.Start(memory, null, cancellationToken, warnings);
+        Throughput ping, lifeMemory;
+        ScreenResult screen;
+        DeadlineResult deadlines;
+        try
+        {
+            var grains = host.Services.GetRequiredService<IGrainFactory>();
+            await Throughput.Run(2_000, s.MemoryConcurrency, i => grains.GetGrain<IPingGrain>(i % 1024).Ping(i));
+            ping = await Throughput.Run(s.PingCalls, s.MemoryConcurrency, i => grains.GetGrain<IPingGrain>(i % 1024).Ping(i));
+            Step($"ping: {ping.PerSecond:F0} calls/s");
+            lifeMemory = await Lifecycle.Transitions(grains, new OrderDriver(grains, "M" + tag[..6]), s.LifecycleOrders, s.MemoryConcurrency);
+            Step($"lifecycle in memory: {lifeMemory.PerSecond:F0} transitions/s ({lifeMemory.Failed} failed)");
+            screen = await ScreenLatency.Run(board, grains, memoryId, memory.GatewayPort, s.BoardRate, s.BoardSeconds, cancellationToken);
+            Step($"event-to-screen: {screen.Load.AchievedPerSecond:F0}/s achieved, ack-to-screen p99 {screen.AckToScreen.P99:F0} ms");
+            deadlines = await Deadlines.Run(grains, s.Clocks, s.ClockSample, s.MemoryConcurrency);
+            Step($"deadlines: lateness p99 {deadlines.Lateness.P99:F0} ms over {deadlines.Lateness.Count} thresholds");
+        }
+        finally
+        {
+            warningNotes.Add(Warnings("in-memory silo", warnings));
+            await SiloHost.Stop(host);
+        }
+
+        var azureId = $"suite-az-{tag}";
+        var azure = new HotlineOptions
+        {
+            Storage = StorageMode.AzureTables, ConnectionString = board.ConnectionString, ServiceId = azureId, ClusterId = azureId,
+            SiloPort = FreePort.Next(), GatewayPort = FreePort.Next(), DataDirectory = data,
+        };
+        host = await SiloHost.Start(azure, null, cancellationToken, warnings);
+        Throughput upserts, lifeAzure;
+        ReminderResult reminders, index;
+        try
+        {
+            var grains = host.Services.GetRequiredService<IGrainFactory>();
+            var table = new TableServiceClient(board.ConnectionString).GetTableClient("BenchBaseline" + tag);
+            await table.CreateIfNotExistsAsync(cancellationToken);
+            var payload = new string('x', 6_000);
+            upserts = await Throughput.Run(s.Upserts, s.AzuriteConcurrency,
+                i => table.UpsertEntityAsync(new TableEntity(azureId, $"row-{i}") { ["Data"] = payload }));
+            Step($"raw upserts: {upserts.PerSecond:F0}/s");
+            lifeAzure = await Lifecycle.Transitions(grains, new OrderDriver(grains, "A" + tag[..6]), s.AzuriteOrders, s.AzuriteConcurrency);
+            Step($"lifecycle on Azurite: {lifeAzure.PerSecond:F0} transitions/s ({lifeAzure.Failed} failed)");
+            reminders = await ReminderCost.Reminders(grains, s.Reminders, s.ClockConcurrency, s.AzuritePid);
+            index = await ReminderCost.Index(grains, s.Reminders, s.ClockConcurrency, s.AzuritePid);
+        }
+        finally
+        {
+            warningNotes.Add(Warnings("Azurite silo", warnings));
+            await SiloHost.Stop(host);
+        }
+
+        var markdown = SuiteReport.Markdown(s, ping, lifeMemory, upserts, lifeAzure, screen, deadlines, [reminders, index],
+            $"load average {loadBefore} at the start, {MachineLoad.Now()} at the end", warningNotes);
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        Step($"written to {SuiteTable.Write(s.ResultsDirectory, markdown)}");
+        return 0;
+    }
+
+    private static string Warnings(string silo, WarningCounter warnings)
+    {
+        var lines = warnings.Drain();
+        return lines.Count == 0 ? $"Warnings logged by the {silo}: none." : $"Warnings logged by the {silo}: {string.Join("; ", lines.Take(4))}.";
+    }
+
+    public static void Step(string text) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {text}");
+}
