@@ -210,3 +210,54 @@ stop_azurite() {
     AZURITE_PID=""
   fi
 }
+
+# ---- benches: private emulators and retried builds -------------------------------------------
+
+# free_port — a port nothing listens on, away from the usual 10000-10002 / 11111 / 30000 / 5080.
+free_port() {
+  local port
+  while true; do
+    port=$(( 20000 + RANDOM % 20000 ))
+    port_open "$port" || { echo "$port"; return 0; }
+  done
+}
+
+# build_release PROJECT — Release build, retried: other engineers may be mid-edit in the same tree.
+# Returns 1 after the third failure.
+build_release() {
+  local attempt
+  for attempt in 1 2 3; do
+    if dotnet build "$1" -c Release -v quiet -nologo; then return 0; fi
+    warn "build of ${1#"$REPO"/} failed (attempt $attempt); retrying in 20 s"
+    sleep 20
+  done
+  return 1
+}
+
+# start_private_azurite WORK ACCOUNT [persistence args…] — an Azurite on three free ports with a throwaway
+# account (a fresh key, read by Azurite from AZURITE_ACCOUNTS), so a bench neither disturbs nor is disturbed
+# by a developer's Azurite on 10000-10002. Sets PRIVATE_AZURITE_PID as soon as it starts (for cleanup) and
+# PRIVATE_AZURITE_CONNECTION once it listens; returns 1, after printing its log's tail, if it does not come up.
+start_private_azurite() {
+  local work="$1" account="$2" blob queue table key port
+  shift 2
+  blob="$(free_port)"; queue="$(free_port)"; table="$(free_port)"
+  while [[ "$queue" == "$blob" ]]; do queue="$(free_port)"; done
+  while [[ "$table" == "$blob" || "$table" == "$queue" ]]; do table="$(free_port)"; done
+  key="$(head -c 32 /dev/urandom | base64 -w0)"
+  log "Starting a private Azurite ($*) on 127.0.0.1:$blob/$queue/$table (data and log in $work)…"
+  start_bg "$work/azurite.log" "$work" env "AZURITE_ACCOUNTS=$account:$key" \
+    "$AZURITE_DIR/node_modules/.bin/azurite" --silent \
+    --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
+    --blobPort "$blob" --queuePort "$queue" --tablePort "$table" \
+    --skipApiVersionCheck --disableTelemetry "$@"
+  PRIVATE_AZURITE_PID="$BG_PID"
+  for port in "$blob" "$queue" "$table"; do
+    if ! wait_for_port "$port" 30 "$PRIVATE_AZURITE_PID"; then
+      log_tail "$work/azurite.log"
+      return 1
+    fi
+  done
+  local at="http://127.0.0.1"
+  PRIVATE_AZURITE_CONNECTION="DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;BlobEndpoint=$at:$blob/$account;QueueEndpoint=$at:$queue/$account;TableEndpoint=$at:$table/$account;"
+}
