@@ -7,7 +7,7 @@
 # then runs the bench, which hosts the silo and starts/kills the dashboard itself. Exit code is the
 # bench's: 0 ok, 1 load not sustained or nothing reached the board, 2 setup failed, 130 interrupted.
 # BOARD_KEEP=1 keeps the work directory (Azurite data, azurite.log, dashboard.log) after a good run.
-# BOARD_FLUSH_MS=N sets the dashboard's Hotline:Live:FlushInterval (default 250).
+# BOARD_FLUSH_MS=N sets the dashboard's Hotline:Live:FlushGap, the least time between two flushes under load (default 25).
 # BOARD_PULL_MS=N (experiment) sets the in-process silo's memory-stream polling period (Hotline:StreamPollingPeriod, 20 ms).
 # BOARD_AZURITE_IN_MEMORY=1 runs Azurite with --inMemoryPersistence: its table store otherwise saves
 # the whole database to disk every 5 s on its single thread, which stalls every writer meanwhile.

@@ -53,7 +53,7 @@ public sealed class DashboardProcess : IAsyncDisposable
         info.Environment["Hotline__ServiceId"] = serviceId;
         info.Environment["Hotline__ClusterId"] = clusterId;
         info.Environment["Hotline__ConnectionString"] = settings.ConnectionString;
-        info.Environment["Hotline__Live__FlushInterval"] = settings.FlushInterval.ToString("c", CultureInfo.InvariantCulture);
+        info.Environment["Hotline__Live__FlushGap"] = settings.FlushInterval.ToString("c", CultureInfo.InvariantCulture);
 
         var logPath = Path.Combine(settings.WorkDirectory, "dashboard.log");
         var log = new StreamWriter(logPath) { AutoFlush = true };

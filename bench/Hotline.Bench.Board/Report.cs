@@ -26,7 +26,7 @@ public static class Report
         var load = run.Load;
         var flushMs = s.FlushInterval.TotalMilliseconds;
         Console.WriteLine();
-        Console.WriteLine($"Hotline board latency: {s.Rate} transitions/s for {s.Seconds} s (concurrency {s.Concurrency}), one in-process silo on {s.StorageNote}, real dashboard, flush {flushMs:F0} ms, screen \"board\"");
+        Console.WriteLine($"Hotline board latency: {s.Rate} transitions/s for {s.Seconds} s (concurrency {s.Concurrency}), one in-process silo on {s.StorageNote}, real dashboard, flush gap {flushMs:F0} ms, screen \"board\"");
         Console.WriteLine($"machine: {run.Machine}; stream pulling period: {(s.StreamPullPeriod is { } pull ? $"{pull.TotalMilliseconds:F0} ms (BOARD_PULL_MS experiment)" : "silo default (Hotline:StreamPollingPeriod, 20 ms)")}");
         Console.WriteLine($"{"measure",-42} {"count",7} {"p50 ms",9} {"p95 ms",9} {"p99 ms",9} {"max ms",9}");
         Row("SignalR echo, idle (baseline)", run.EchoIdle);

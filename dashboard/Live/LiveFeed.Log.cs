@@ -11,6 +11,6 @@ public sealed partial class LiveFeed
     [LoggerMessage(Level = LogLevel.Information, Message = "Live feed: could not unsubscribe while stopping; Orleans drops the subscriptions of a gone client itself")]
     private partial void LogUnsubscribeFailed(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Live feed: a flush to the screens failed; the next one retries")]
-    private partial void LogFlushFailed(Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live feed: reloading after a lost cluster or checking the subscriptions failed; the next check retries")]
+    private partial void LogMaintenanceFailed(Exception exception);
 }

@@ -10,16 +10,16 @@ namespace Hotline.Dashboard.Live;
 
 /// <summary>
 /// Feeds the live screens: subscribes this dashboard to every board shard stream and the seat
-/// stream, loads what is open from the order index, then flushes coalesced changes to the SignalR
-/// groups a few times a second. Each dashboard holds its own subscriptions, so dashboards scale
-/// out and no grain sits between the orders and the screens.
+/// stream, loads what is open from the order index, then lets the <see cref="LiveFlusher"/> send
+/// coalesced changes to the SignalR groups as they come. Each dashboard holds its own subscriptions,
+/// so dashboards scale out and no grain sits between the orders and the screens.
 /// </summary>
 public sealed partial class LiveFeed(
     IClusterClient client,
     LiveBook book,
-    ScreenRegistry registry,
     OrderRows rows,
     LiveAlerts alerts,
+    LiveFlusher flusher,
     IHubContext<DispatchHub> hub,
     ClusterReconnects reconnects,
     IUserStore users,
@@ -38,34 +38,42 @@ public sealed partial class LiveFeed(
         await Task.Yield();
         await Connect(stoppingToken);
         _ready.TrySetResult();
+        await Task.WhenAll(flusher.Run(stoppingToken), Maintain(stoppingToken));
+    }
 
-        var lastStats = time.GetUtcNow();
-        var lastSubscribe = lastStats;
-        using var timer = new PeriodicTimer(options.Value.FlushInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+    /// <summary>Off the flush path: gets the streams back after a lost cluster and checks the subscriptions now and then.</summary>
+    private async Task Maintain(CancellationToken stoppingToken)
+    {
+        var lastSubscribe = time.GetUtcNow();
+        using var timer = new PeriodicTimer(options.Value.ReconnectCheck, time);
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                if (reconnects.TakePending())
+                try
                 {
-                    await Connect(stoppingToken);
-                    await hub.Clients.All.SendAsync("resync", stoppingToken);
+                    if (reconnects.TakePending())
+                    {
+                        await Connect(stoppingToken);
+                        await hub.Clients.All.SendAsync("resync", stoppingToken);
+                    }
+                    var now = time.GetUtcNow();
+                    if (now - lastSubscribe >= options.Value.Resubscribe)
+                    {
+                        lastSubscribe = now;
+                        await Subscribe();
+                    }
                 }
-                var now = time.GetUtcNow();
-                if (now - lastSubscribe >= options.Value.Resubscribe)
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
-                    lastSubscribe = now;
-                    await Subscribe();
+                    // A failed reload must not end the feed: the next check tries again.
+                    LogMaintenanceFailed(e);
                 }
-                var refresh = now - lastStats >= options.Value.StatsRefresh;
-                if (refresh) lastStats = now;
-                await Send(book.Drain(refresh), stoppingToken);
             }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                // A failed flush or reload must not end the feed: the next beat tries again.
-                LogFlushFailed(e);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
         }
     }
 
@@ -95,8 +103,8 @@ public sealed partial class LiveFeed(
         var provider = client.GetStreamProvider(StreamNames.Provider);
         for (var shard = 0; shard < StreamNames.BoardShards; shard++)
         {
-            var stream = provider.GetStream<OrderEvent>(StreamNames.For(StreamNames.Board, shard.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            await SubscribeOnce(stream, OnOrderEvent);
+            var stream = provider.GetStream<OrderEventBatch>(StreamNames.For(StreamNames.Board, shard.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await SubscribeOnce(stream, OnOrderEvents);
         }
         await SubscribeOnce(provider.GetStream<SeatSnapshot>(StreamNames.For(StreamNames.Seats, StreamNames.AllSeats)), OnSeat);
     }
@@ -114,7 +122,7 @@ public sealed partial class LiveFeed(
             deadline.CancelAfter(TimeSpan.FromSeconds(5));
             var provider = client.GetStreamProvider(StreamNames.Provider);
             var streams = Enumerable.Range(0, StreamNames.BoardShards)
-                .Select(shard => provider.GetStream<OrderEvent>(StreamNames.For(StreamNames.Board, shard.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+                .Select(shard => provider.GetStream<OrderEventBatch>(StreamNames.For(StreamNames.Board, shard.ToString(System.Globalization.CultureInfo.InvariantCulture))))
                 .Select(stream => Unsubscribe(stream))
                 .Append(Unsubscribe(provider.GetStream<SeatSnapshot>(StreamNames.For(StreamNames.Seats, StreamNames.AllSeats))));
             await Task.WhenAll(streams).WaitAsync(deadline.Token);
@@ -144,11 +152,17 @@ public sealed partial class LiveFeed(
         foreach (var extra in handles.Skip(1)) await extra.UnsubscribeAsync();
     }
 
-    private Task OnOrderEvent(OrderEvent e, StreamSequenceToken? token)
+    private Task OnOrderEvents(OrderEventBatch batch, StreamSequenceToken? token)
     {
+        foreach (var e in batch.Events) OnOrderEvent(e);
+        return Task.CompletedTask;
+    }
+
+    private void OnOrderEvent(OrderEvent e)
+    {
+        LiveMetrics.EventAge.Record(Math.Max(0, (time.GetUtcNow() - e.At).TotalMilliseconds));
         var row = rows.From(e);
         book.Apply(row, alerts.From(e, row));
-        return Task.CompletedTask;
     }
 
     private Task OnSeat(SeatSnapshot seat, StreamSequenceToken? token)
@@ -181,24 +195,5 @@ public sealed partial class LiveFeed(
         foreach (var user in seats) _seatNames[user.SeatId!] = user.DisplayName;
         var snapshots = await Task.WhenAll(seats.Select(u => client.GetGrain<ISeatGrain>(u.SeatId!).Get()));
         foreach (var seat in snapshots) book.ApplySeat(SeatRow.From(seat, _seatNames[seat.SeatId]));
-    }
-
-    private async Task Send(LiveFlush flush, CancellationToken cancellationToken)
-    {
-        if (flush.IsEmpty) return;
-        var sends = new List<Task>();
-        foreach (var update in flush.Screens)
-        {
-            var group = hub.Clients.Group(update.Screen.Name);
-            if (update.Rows.Count > 0) sends.Add(group.SendAsync("ordersChanged", update.Screen.Name, update.Rows, cancellationToken));
-            if (update.Stats is not null) sends.Add(group.SendAsync("statsChanged", update.Screen.Name, update.Stats, cancellationToken));
-            foreach (var alert in update.Alerts) sends.Add(group.SendAsync("alert", update.Screen.Name, alert, cancellationToken));
-        }
-        if (flush.Seats is { } seats)
-        {
-            var boards = registry.Watched.Where(s => s.IsBoard).Select(s => s.Name).ToArray();
-            if (boards.Length > 0) sends.Add(hub.Clients.Groups(boards).SendAsync("seatsChanged", seats, cancellationToken));
-        }
-        await Task.WhenAll(sends);
     }
 }

@@ -5,11 +5,24 @@ public sealed class LiveOptions
 {
     public const string Section = "Hotline:Live";
 
-    /// <summary>How often coalesced changes go out: four frames a second reads as live without flooding a screen.</summary>
-    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// The least time between the starts of two flushes. A change after a quiet spell goes out at once; under a
+    /// burst the changes of this window coalesce into one frame per screen, so a screen gets at most about
+    /// 1 / gap frames a second however many transitions there are.
+    /// </summary>
+    public TimeSpan FlushGap { get; set; } = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>
+    /// The least time between two counts of a board's figures. Counting walks every row the board covers, so under
+    /// load the figures follow on this slower beat while rows keep the short one.
+    /// </summary>
+    public TimeSpan StatsGap { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Boards recount on this beat even without events, since time alone makes orders overdue.</summary>
     public TimeSpan StatsRefresh { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often the feed checks whether the cluster was lost and regained (then it reloads and asks screens to resync).</summary>
+    public TimeSpan ReconnectCheck { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
     /// How often the feed checks its stream subscriptions are still there. Resuming an existing one is

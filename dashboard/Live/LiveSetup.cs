@@ -19,6 +19,8 @@ public static class LiveSetup
         services.AddSingleton<LiveBook>();
         services.AddSingleton<ClusterReconnects>();
         services.AddSingleton<IClusterConnectionStatusObserver>(sp => sp.GetRequiredService<ClusterReconnects>());
+        services.AddSingleton<ILiveSender, HubLiveSender>();
+        services.AddSingleton<LiveFlusher>();
         services.AddSingleton<LiveFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSignalR();

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Hosting;
+using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -54,16 +55,28 @@ public static class HotlineSiloBuilderExtensions
         }
         else
         {
-            silo.AddMemoryGrainStorage(StorageNames.State, o => o.GrainStorageSerializer = new JsonGrainStateSerializer());
-            silo.AddMemoryGrainStorage(StorageNames.PubSub);
+            // Compressed copies in this process, no storage-grain hop (see CompactMemoryGrainStorage); pub-sub
+            // state in Orleans' binary format, as on Azure Tables.
+            silo.Services.AddGrainStorage(StorageNames.State, (_, _) => new CompactMemoryGrainStorage(new JsonGrainStateSerializer()));
+            silo.Services.AddGrainStorage(StorageNames.PubSub, (sp, _) =>
+                new CompactMemoryGrainStorage(new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>())));
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<IOrderIndex, InMemoryOrderIndex>();
         }
 
         // Each stream queue is polled on this beat; Orleans' 100 ms default alone would add 50 ms on
         // average between an order's change and the screens (bench/board.sh measures it).
-        silo.AddMemoryStreams(StreamNames.Provider, streams => streams.ConfigurePullingAgent(agent =>
-            agent.Configure(o => o.GetQueueMsgsTimerPeriod = options.StreamPollingPeriod)));
+        silo.AddMemoryStreams(StreamNames.Provider, streams =>
+        {
+            streams.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = options.StreamPollingPeriod));
+            // Nothing rewinds these streams, so delivered messages need not stay cached for Orleans' default
+            // minutes: at a few thousand events a second that cache held more bytes than the open orders.
+            streams.ConfigureCacheEviction(eviction => eviction.Configure(o =>
+            {
+                o.DataMinTimeInCache = TimeSpan.FromSeconds(10);
+                o.DataMaxAgeInCache = TimeSpan.FromSeconds(30);
+            }));
+        });
         // A traced dashboard request stays one trace through the grain calls (activities exist only when listened to).
         silo.AddActivityPropagation();
         silo.Services.AddHotlineDomain(options.DataDirectory);

@@ -63,13 +63,3 @@ public sealed class ReminderClockGrain(TimeProvider time) : Grain, IReminderCloc
         return Task.CompletedTask;
     }
 }
-
-/// <summary>What the prototype deadline index wakes in the bench: it only notes when.</summary>
-public sealed class WakeRecorderGrain(TimeProvider time) : Grain, Hotline.Grains.Deadlines.IDeadlineWake
-{
-    public Task Due(DateTimeOffset dueAt)
-    {
-        ClockLog.Record(this.GetPrimaryKeyString(), dueAt, time.GetUtcNow());
-        return Task.CompletedTask;
-    }
-}

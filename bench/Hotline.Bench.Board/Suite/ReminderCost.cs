@@ -8,8 +8,8 @@ public sealed record ReminderResult(string Design, int Count, int Failed, TimeSp
     int Fired, Distribution Lateness, double AzuriteCpuSecondsFiring, TimeSpan FiringWindow);
 
 /// <summary>
-/// Arms <c>count</c> durable clocks on the Azurite silo — one reminder per grain (as each order
-/// does today) or one entry in the prototype deadline index — timing it and reading Azurite's CPU
+/// Arms <c>count</c> durable clocks on the Azurite silo — one reminder per grain, as each order
+/// keeps its backstop — timing it and reading Azurite's CPU
 /// time from /proc; then waits for them to fall due (at least 10 s after arming) and measures
 /// fired − due for each.
 /// </summary>
@@ -17,10 +17,6 @@ public static class ReminderCost
 {
     public static Task<ReminderResult> Reminders(IGrainFactory grains, int count, int concurrency, int? azuritePid) =>
         Run("reminder per clock (today)", "reminder", count, concurrency, azuritePid, 1_000, (key, due) => grains.GetGrain<IReminderClockGrain>(key).Arm(due));
-
-    public static Task<ReminderResult> Index(IGrainFactory grains, int count, int concurrency, int? azuritePid) =>
-        Run("sharded deadline index (prototype)", "index", count, concurrency, azuritePid, 1_000,
-            (key, due) => Hotline.Grains.Deadlines.DeadlineBuckets.For(grains, key, due).Add(key, due));
 
     /// <param name="prefix">Keys differ per design, so a late tick of one design is never counted for the other.</param>
     private static async Task<ReminderResult> Run(string design, string prefix, int count, int concurrency, int? azuritePid, double expectedPerSecond, Func<string, DateTimeOffset, Task> arm)

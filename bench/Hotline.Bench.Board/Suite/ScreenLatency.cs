@@ -30,6 +30,7 @@ public static class ScreenLatency
         await BoardSettle.Wait(watcher.Recorder, driver.Expected, TimeSpan.FromSeconds(15), cancellationToken);
         SuiteBench.Step($"{plan.Orders} orders on the board; paced load {rate}/s for {seconds} s");
 
+        var before = await LiveHistograms.Scrape(http, dashboard.BaseAddress, cancellationToken);
         var acks = new ConcurrentDictionary<(string, long), DateTimeOffset>();
         var expected = new ConcurrentDictionary<string, long>();
         var load = await PacedRunner.Run(rate, TimeSpan.FromSeconds(seconds), 256, async n =>
@@ -40,6 +41,8 @@ public static class ScreenLatency
             expected.AddOrUpdate(id, sequence, (_, known) => Math.Max(known, sequence));
         }, cancellationToken);
         var settle = await BoardSettle.Wait(watcher.Recorder, expected, TimeSpan.FromSeconds(15), cancellationToken);
+        var after = await LiveHistograms.Scrape(http, dashboard.BaseAddress, cancellationToken);
+        foreach (var line in LiveHistograms.Describe(before, after)) SuiteBench.Step(line);
 
         var from = load.Start + BenchSettings.WarmUp;
         var rows = watcher.Recorder.Rows().Where(r => r.EventAt >= from).ToArray();
@@ -47,5 +50,51 @@ public static class ScreenLatency
             .Select(r => (r.ReceivedAt - acks[(r.OrderId, r.Sequence)]).TotalMilliseconds).ToArray();
         return new ScreenResult(echo, load, Distribution.Of(ackToScreen), Distribution.Of(rows.Select(r => r.LatencyMs)),
             ackToScreen.Length, acks.Count, settle);
+    }
+}
+
+/// <summary>
+/// The dashboard's own split of a change's time (the hotline.live.* histograms on its /metrics), as the
+/// difference between two scrapes, so only the paced load (and its settling) counts. Quantiles are the
+/// upper bound of the bucket they fall in.
+/// </summary>
+internal static class LiveHistograms
+{
+    private const string Prefix = "hotline_live_";
+
+    public static async Task<Dictionary<string, double>> Scrape(HttpClient http, Uri dashboard, CancellationToken cancellationToken)
+    {
+        var text = await http.GetStringAsync(new Uri(dashboard, "/metrics"), cancellationToken);
+        var values = new Dictionary<string, double>();
+        foreach (var line in text.Split('\n'))
+        {
+            if (!line.StartsWith(Prefix, StringComparison.Ordinal)) continue;
+            var close = line.LastIndexOf('}');
+            var open = line.IndexOf('{', StringComparison.Ordinal);
+            var name = open < 0 ? line[..line.IndexOf(' ', StringComparison.Ordinal)] : line[..open];
+            var le = line.IndexOf("le=\"", StringComparison.Ordinal) is var at and >= 0 ? line[(at + 4)..line.IndexOf('"', at + 4)] : "";
+            var rest = (close < 0 ? line[name.Length..] : line[(close + 1)..]).Trim().Split(' ')[0];
+            if (double.TryParse(rest, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+                values[le.Length > 0 ? $"{name}|{le}" : name] = value;
+        }
+        return values;
+    }
+
+    public static IEnumerable<string> Describe(Dictionary<string, double> before, Dictionary<string, double> after)
+    {
+        var delta = after.ToDictionary(kv => kv.Key, kv => kv.Value - before.GetValueOrDefault(kv.Key));
+        foreach (var countKey in delta.Keys.Where(k => k.EndsWith("_count", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var histogram = countKey[..^"_count".Length];
+            var count = delta[countKey];
+            if (count <= 0) continue;
+            var sum = delta.GetValueOrDefault(histogram + "_sum");
+            var buckets = delta.Where(kv => kv.Key.StartsWith(histogram + "_bucket|", StringComparison.Ordinal))
+                .Select(kv => (Le: kv.Key[(kv.Key.IndexOf('|', StringComparison.Ordinal) + 1)..], Cumulative: kv.Value))
+                .Select(b => (Bound: b.Le == "+Inf" ? double.PositiveInfinity : double.Parse(b.Le, System.Globalization.CultureInfo.InvariantCulture), b.Cumulative))
+                .OrderBy(b => b.Bound).ToArray();
+            string At(double q) => buckets.Where(b => b.Cumulative >= q * count).Select(b => $"≤{b.Bound:0.#}").FirstOrDefault() ?? "n/a";
+            yield return $"dashboard {histogram[Prefix.Length..]}: n {count:F0}, mean {sum / count:F1}, p50 {At(0.5)}, p99 {At(0.99)}, max {At(1)} (ms, rows: count)";
+        }
     }
 }

@@ -60,7 +60,7 @@ public static class SuiteBench
         };
         host = await SiloHost.Start(azure, null, cancellationToken, warnings);
         Throughput upserts, lifeAzure;
-        ReminderResult reminders, index;
+        ReminderResult reminders;
         try
         {
             var grains = host.Services.GetRequiredService<IGrainFactory>();
@@ -73,7 +73,6 @@ public static class SuiteBench
             lifeAzure = await Lifecycle.Transitions(grains, new OrderDriver(grains, "A" + tag[..6]), s.AzuriteOrders, s.AzuriteConcurrency);
             Step($"lifecycle on Azurite: {lifeAzure.PerSecond:F0} transitions/s ({lifeAzure.Failed} failed)");
             reminders = await ReminderCost.Reminders(grains, s.Reminders, s.ClockConcurrency, s.AzuritePid);
-            index = await ReminderCost.Index(grains, s.Reminders, s.ClockConcurrency, s.AzuritePid);
         }
         finally
         {
@@ -81,7 +80,7 @@ public static class SuiteBench
             await SiloHost.Stop(host);
         }
 
-        var markdown = SuiteReport.Markdown(s, ping, lifeMemory, upserts, lifeAzure, screen, deadlines, [reminders, index],
+        var markdown = SuiteReport.Markdown(s, ping, lifeMemory, upserts, lifeAzure, screen, deadlines, [reminders],
             $"load average {loadBefore} at the start, {MachineLoad.Now()} at the end", warningNotes);
         Console.WriteLine();
         Console.WriteLine(markdown);

@@ -19,6 +19,12 @@ public interface ICallerGrain : IGrainWithStringKey
 
     /// <summary>The earlier order on the same matter that ended with a final reply (最终答复), if any: a new order is refused.</summary>
     [Alias("final-reply-for")] Task<FinalReplyNotice?> FinalReplyFor(MatterQuery query);
+
+    /// <summary>
+    /// This caller's order events, from the caller feed of one board shard, in each order's sequence; repeats are
+    /// dropped. Completes once the history is written, so the feed only moves on from what is durable.
+    /// </summary>
+    [Alias("apply")] Task Apply(IReadOnlyList<Streams.OrderEvent> events);
 }
 
 [GenerateSerializer, Immutable, Alias("hotline.caller-profile")]

@@ -1,9 +1,11 @@
 namespace Hotline.Contracts.Streams;
 
 /// <summary>
-/// The stream provider and namespaces. Every order event goes to its own order stream and to the
-/// streams of the departments, task force and caller it concerns, so no one stream (and no one
-/// grain) carries every event.
+/// The stream provider and namespaces. Every order event goes to one board shard and to the
+/// streams of the departments and task force it concerns, so no one stream (and no one grain)
+/// carries every event; the caller grains are fed from the board shards. The streams carry <see cref="OrderEventBatch"/>es. There is no
+/// stream per order: a client watching one order filters its board shard
+/// (<see cref="BoardShard"/>), which costs nothing per order and keeps every busy stream batchable.
 /// </summary>
 public static class StreamNames
 {
@@ -14,17 +16,11 @@ public static class StreamNames
     /// </remarks>
     public const string Provider = "hotline-events";
 
-    /// <summary>Key: order id. For clients watching one order.</summary>
-    public const string Order = "order";
-
     /// <summary>Key: department code. Consumed by the department grain and department consoles.</summary>
     public const string Department = "department";
 
     /// <summary>Key: task-force code. Consumed by the task-force grain and its board.</summary>
     public const string TaskForce = "taskforce";
-
-    /// <summary>Key: caller phone. Consumed by the caller grain (profile).</summary>
-    public const string Caller = "caller";
 
     /// <summary>
     /// Key: a shard number ("0".."<see cref="BoardShards"/>-1) picked from the order id. Every event

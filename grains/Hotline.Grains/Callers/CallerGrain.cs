@@ -7,12 +7,18 @@ using Hotline.Domain.Duplicates;
 using Hotline.Grains.Storage;
 using Hotline.Grains.Streams;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
 
 namespace Hotline.Grains.Callers;
 
-/// <summary>A caller's history (来电人画像), kept from the events of the orders they raised; bounded by the domain.</summary>
-[ImplicitStreamSubscription(StreamNames.Caller)]
+/// <summary>
+/// A caller's history (来电人画像), kept from the events of the orders they raised (handed over by
+/// <see cref="CallerFeedGrain"/>); bounded by the domain.
+/// </summary>
+/// <remarks>
+/// Most callers ring once: their grain is needed at intake and while their order's events arrive,
+/// then it is only memory. It goes after a few idle minutes instead of the silo's default.
+/// </remarks>
+[CollectionAgeLimit(Minutes = 3)]
 public sealed class CallerGrain(
     [PersistentState("caller", StorageNames.State)] IPersistentState<CallerState> state,
     IOptions<DuplicateOptions> duplicates,
@@ -23,7 +29,7 @@ public sealed class CallerGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         state.State.History.Phone = this.GetPrimaryKeyString();
-        return OwnStream.Subscribe(this, StreamNames.Caller, OnEvent);
+        return Task.CompletedTask;
     }
 
     public Task<CallerProfile> Get()
@@ -56,9 +62,10 @@ public sealed class CallerGrain(
             ? new FinalReplyNotice(prior.Id, prior.Title, prior.FinalReplyDepartment, prior.FinalReplyText, prior.FinalReplyEvidence, prior.FinalReplyAt)
             : null;
 
-    private async Task OnEvent(OrderEvent e, StreamSequenceToken? token)
+    public async Task Apply(IReadOnlyList<OrderEvent> events)
     {
-        if (!History.Apply(e.ToFact())) return;
-        await state.WriteStateAsync();
+        var changed = false;
+        foreach (var e in events) changed |= History.Apply(e.ToFact());
+        if (changed) await state.WriteStateAsync();
     }
 }

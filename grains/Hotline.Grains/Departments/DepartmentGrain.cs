@@ -4,7 +4,6 @@ using Hotline.Domain.Reference;
 using Hotline.Grains.Indexing;
 using Hotline.Grains.Storage;
 using Hotline.Grains.Streams;
-using Orleans.Streams;
 
 namespace Hotline.Grains.Departments;
 
@@ -24,6 +23,7 @@ public sealed class DepartmentGrain(
     internal const int CountedCapacity = 512;
 
     private DepartmentView _view = null!;
+    private bool _counted;
 
     private string Code => this.GetPrimaryKeyString();
 
@@ -39,7 +39,7 @@ public sealed class DepartmentGrain(
             await foreach (var row in index.OpenOfDepartment(Code).WithCancellation(cancellationToken))
                 _view.Apply(row);
         }
-        await OwnStream.Subscribe(this, StreamNames.Department, OnEvent);
+        await OwnStream.Subscribe(this, StreamNames.Department, OnEvent, WriteIfCounted);
     }
 
     public Task<DepartmentSnapshot?> Get() => Task.FromResult(Snapshot());
@@ -52,7 +52,7 @@ public sealed class DepartmentGrain(
         return Snapshot();
     }
 
-    private async Task OnEvent(OrderEvent e, StreamSequenceToken? token)
+    private async Task OnEvent(OrderEvent e)
     {
         var known = _view.KnownSequence(e.OrderId);
         // An order held only for an inquiry is received (counted) when it is dispatched to this department.
@@ -72,7 +72,15 @@ public sealed class DepartmentGrain(
             _view.Apply(e);
         }
 
-        if (counted) await state.WriteStateAsync();
+        _counted |= counted;
+    }
+
+    /// <summary>Counters change with many events of a batch; they are written once, after it.</summary>
+    private async Task WriteIfCounted()
+    {
+        if (!_counted) return;
+        await state.WriteStateAsync();
+        _counted = false;
     }
 
     /// <summary>

@@ -5,7 +5,6 @@ using Hotline.Domain.Figures;
 using Hotline.Grains.Storage;
 using Hotline.Grains.Streams;
 using Microsoft.Extensions.Logging;
-using Orleans.Streams;
 
 namespace Hotline.Grains.Figures;
 
@@ -58,7 +57,7 @@ public sealed partial class FigureShardGrain(
         return Task.FromResult(rows);
     }
 
-    private Task OnEvent(OrderEvent e, StreamSequenceToken? token)
+    private Task OnEvent(OrderEvent e)
     {
         if (state.State.Apply(e.ToFigureEvent(), calendar.TimeZone)) _dirty = true;
         return Task.CompletedTask;

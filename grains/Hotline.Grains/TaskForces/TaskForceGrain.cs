@@ -3,7 +3,6 @@ using Hotline.Contracts.TaskForces;
 using Hotline.Domain.Reference;
 using Hotline.Grains.Indexing;
 using Hotline.Grains.Streams;
-using Orleans.Streams;
 
 namespace Hotline.Grains.TaskForces;
 
@@ -51,7 +50,7 @@ public sealed class TaskForceGrain(ReferenceData reference, IOrderIndex index) :
             info.Members, TaskForceFigureCalculator.Count(orders), byDistrict));
     }
 
-    private Task OnEvent(OrderEvent e, StreamSequenceToken? token)
+    private Task OnEvent(OrderEvent e)
     {
         // One entry per order, replaced only by a newer version: a repeated or older event is a no-op.
         if (_orders.TryGetValue(e.OrderId, out var known) && e.Sequence <= known.Sequence) return Task.CompletedTask;

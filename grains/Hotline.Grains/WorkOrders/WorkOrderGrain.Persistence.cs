@@ -1,6 +1,6 @@
 using Orleans.Storage;
 using Hotline.Contracts.Streams;
-using Orleans.Streams;
+using Hotline.Grains.Streams;
 
 namespace Hotline.Grains.WorkOrders;
 
@@ -49,7 +49,10 @@ public sealed partial class WorkOrderGrain
         }
     }
 
-    /// <summary>The outbox: every persisted event above the published mark goes to its streams.</summary>
+    /// <summary>
+    /// The outbox: every persisted event above the published mark goes to its streams, through the
+    /// silo's publisher, which batches them with other orders' events for the same stream.
+    /// </summary>
     private async Task PublishPending()
     {
         var order = Data!;
@@ -57,24 +60,15 @@ public sealed partial class WorkOrderGrain
         if (pending.Count == 0) return;
 
         var now = time.GetUtcNow();
-        var provider = this.GetStreamProvider(StreamNames.Provider);
-        var streams = new List<IAsyncStream<OrderEvent>>
-        {
-            provider.GetStream<OrderEvent>(StreamNames.For(StreamNames.Order, order.Id)),
-            provider.GetStream<OrderEvent>(StreamNames.For(StreamNames.Caller, order.Caller.Phone)),
-            provider.GetStream<OrderEvent>(StreamNames.For(StreamNames.Board, StreamNames.BoardShard(order.Id))),
-        };
-        streams.AddRange(OrderSnapshots.AllDepartments(order).Select(d => provider.GetStream<OrderEvent>(StreamNames.For(StreamNames.Department, d))));
+        // The board shard also feeds the caller grains (CallerFeedGrain) and the figures.
+        var streams = new List<StreamId> { StreamNames.For(StreamNames.Board, StreamNames.BoardShard(order.Id)) };
+        streams.AddRange(OrderSnapshots.AllDepartments(order).Select(d => StreamNames.For(StreamNames.Department, d)));
         if (order.TaskForce is { } taskForce)
-            streams.Add(provider.GetStream<OrderEvent>(StreamNames.For(StreamNames.TaskForce, taskForce)));
+            streams.Add(StreamNames.For(StreamNames.TaskForce, taskForce));
 
-        foreach (var e in pending)
-        {
-            var message = order.ToStreamEvent(e, now);
-            // Streams of different consumers are independent; each still sees one order's events in order.
-            await Task.WhenAll(streams.Select(s => s.OnNextAsync(message)));
-            state.State.PublishedThrough = e.Sequence;
-        }
+        // Streams of different consumers are independent; each still sees one order's events in order.
+        await publisher.Publish(streams, pending.Select(e => order.ToStreamEvent(e, now)).ToArray());
+        state.State.PublishedThrough = pending[^1].Sequence;
     }
 
     private async Task UpdateIndex(DateTimeOffset? next)
@@ -107,16 +101,22 @@ public sealed partial class WorkOrderGrain
         });
     }
 
-    /// <summary>The durable backstop: rewritten only when the next threshold moves.</summary>
+    /// <summary>
+    /// The durable backstop, rewritten only when the next threshold moves earlier than the armed
+    /// reminder or the armed one has already fired. Most transitions move the next threshold later
+    /// (accepting stops the accept clock and starts the reply clock): they keep the armed reminder,
+    /// which then fires early, finds nothing due and re-arms for the real next threshold
+    /// (<see cref="ReceiveReminder"/>). That keeps the reminder table out of most transitions.
+    /// </summary>
     private async Task ArmReminder(DateTimeOffset? next)
     {
-        if (state.State.ReminderDueAt == next) return;
         if (next is null)
         {
-            await DropReminder();
+            if (state.State.ReminderDueAt is not null) await DropReminder();
             return;
         }
         var now = time.GetUtcNow();
+        if (state.State.ReminderDueAt is { } armed && armed <= next && armed > now) return;
         var delay = next.Value > now ? next.Value - now : TimeSpan.Zero;
         await this.RegisterOrUpdateReminder(ReminderName, delay, clockOptions.Value.ReminderPeriod);
         state.State.ReminderDueAt = next;

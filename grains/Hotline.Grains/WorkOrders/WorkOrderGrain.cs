@@ -28,6 +28,7 @@ public sealed partial class WorkOrderGrain(
     IOrderIndex index,
     CategoryTree categories,
     OrderFollowUps followUps,
+    Streams.OrderEventPublisher publisher,
     TimeProvider time,
     IOptions<ClockOptions> clockOptions,
     ILogger<WorkOrderGrain> logger) : Grain, IWorkOrderGrain, IRemindable
@@ -192,8 +193,27 @@ public sealed partial class WorkOrderGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         await CatchUpClocks();
+        var next = NextDeadline();
         // A reminder that outlived its clocks (state written before it was dropped) stops here.
-        if (NextDeadline() is null) await DropReminder();
+        if (next is null)
+        {
+            await DropReminder();
+            return;
+        }
+        // A reminder kept while the next threshold moved later fired early: armed again for the real one.
+        if (state.State.ReminderDueAt != next)
+        {
+            try
+            {
+                await ArmReminder(next);
+                await state.WriteStateAsync();
+            }
+            catch (InconsistentStateException)
+            {
+                // Another activation wrote meanwhile; its state names the reminder it armed.
+                await state.ReadStateAsync();
+            }
+        }
     }
 
     /// <summary>Runs one command: edge checks, the domain's decision, then persist, publish and re-arm.</summary>

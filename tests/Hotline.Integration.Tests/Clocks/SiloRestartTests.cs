@@ -36,7 +36,7 @@ public sealed class SiloRestartTests
         // Silo 2 over the same storage. Nothing calls the order: only its reminder can wake it.
         await using (var second = await HotlineTestCluster.Start(serviceId, time))
         {
-            await using var probe = await OrderStreamProbe.Subscribe(second.Client, StreamNames.Order, id);
+            await using var probe = await OrderStreamProbe.ForOrder(second.Client, id);
             await Eventually.Get(() => Task.FromResult(probe.Received), events => events.Any(e => e.Action == "clock-breach"),
                 "the accept breach arrives on the order's stream after the restart", TimeSpan.FromSeconds(60),
                 // The reminder service keeps fake time: let it move a little while we wait.
@@ -57,6 +57,45 @@ public sealed class SiloRestartTests
             Assert.Single(order.Events, e => e.Action == "clock-breach" && e.Reason == "accept 100%");
             Assert.Equal(order.Events.Count, order.Events.Select(e => e.Reason + e.Action + e.Sequence).Distinct().Count());
             Assert.Equal("overdue", order.Clocks.Single(c => c.Name == "accept").State);
+        }
+    }
+
+    /// <summary>
+    /// Accepting moves the next threshold later (the same-day clock), and the armed reminder is kept rather
+    /// than rewritten. It must still bring the order back: it fires at its old instant, the order catches
+    /// up on everything that passed, and nothing is missed for having kept the earlier reminder.
+    /// </summary>
+    [Fact]
+    public async Task A_reminder_kept_when_the_next_threshold_moved_later_still_wakes_the_order()
+    {
+        var time = new FakeTimeProvider(Start);
+        var serviceId = Azurite.NewServiceId("kept");
+        const string id = "20261201-KEPTREM";
+        DateTimeOffset replyDue;
+
+        await using (var first = await HotlineTestCluster.Start(serviceId, time))
+        {
+            var order = first.Client.GetGrain<IWorkOrderGrain>(id);
+            Assert.Null((await order.Create(Heating())).Error);
+            Assert.Null((await order.Dispatch(new DispatchOrder("dispatcher:zhang", "RL-LS", []))).Error);
+            time.Advance(TimeSpan.FromMinutes(1));
+            var accepted = (await order.Accept(new AcceptOrder("dept:RL-LS", "RL-LS"))).Order!;
+            replyDue = accepted.Clocks.Single(c => c.Name == "same-day").DueAt;
+            Assert.True(replyDue > Start.AddMinutes(30), "the same-day clock ends after the accept clock would have");
+        }
+
+        // Down past the same-day deadline: only the reminder armed at dispatch (for the accept clock's 50 %) is left.
+        time.SetUtcNow(replyDue.AddMinutes(1));
+
+        await using (var second = await HotlineTestCluster.Start(serviceId, time))
+        {
+            await using var probe = await OrderStreamProbe.ForOrder(second.Client, id);
+            await Eventually.Get(() => Task.FromResult(probe.Received), events => events.Any(e => e.Action == "clock-breach" && e.Reason == "same-day 100%"),
+                "the same-day breach arrives after the restart", TimeSpan.FromSeconds(60),
+                between: () => { time.Advance(TimeSpan.FromSeconds(1)); return Task.CompletedTask; });
+            var order = (await second.Client.GetGrain<IWorkOrderGrain>(id).Get())!;
+            Assert.Single(order.Events, e => e.Action == "clock-breach" && e.Reason == "same-day 100%");
+            Assert.DoesNotContain(order.Events, e => e.Action.StartsWith("clock-") && e.Reason!.StartsWith("accept"));
         }
     }
 

@@ -143,13 +143,13 @@ public sealed class DepartmentRebuildTests(RealTimeClusterFixture fixture, ITest
     /// </summary>
     private async Task PublishThenSettle(IEnumerable<OrderEvent> events, string marker)
     {
-        var stream = Client.GetStreamProvider(StreamNames.Provider).GetStream<OrderEvent>(StreamNames.For(StreamNames.Department, Department));
-        foreach (var e in events) await stream.OnNextAsync(e);
+        var stream = Client.GetStreamProvider(StreamNames.Provider).GetStream<OrderEventBatch>(StreamNames.For(StreamNames.Department, Department));
+        foreach (var e in events) await stream.OnNextAsync(OrderEventBatch.Of(e));
         var markerId = "20261130-" + marker;
-        await stream.OnNextAsync(StaleEvent(markerId, 1, "accepted", "accepted", DateTimeOffset.UtcNow));
+        await stream.OnNextAsync(OrderEventBatch.Of(StaleEvent(markerId, 1, "accepted", "accepted", DateTimeOffset.UtcNow)));
         var department = Client.GetGrain<IDepartmentGrain>(Department);
         await Eventually.True(async () => (await department.Get())!.OpenOrders.Any(o => o.OrderId == markerId), "the marker arrives");
-        await stream.OnNextAsync(StaleEvent(markerId, 2, "closed", "closed", DateTimeOffset.UtcNow));
+        await stream.OnNextAsync(OrderEventBatch.Of(StaleEvent(markerId, 2, "closed", "closed", DateTimeOffset.UtcNow)));
         await Eventually.True(async () => (await department.Get())!.OpenOrders.All(o => o.OrderId != markerId), "the marker leaves");
     }
 

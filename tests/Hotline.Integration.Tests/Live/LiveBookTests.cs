@@ -119,6 +119,51 @@ public sealed class LiveBookTests
     }
 
     [Fact]
+    public void Burst_after_burst_the_board_ticker_stays_within_its_budget()
+    {
+        var next = 0;
+        IReadOnlyList<LiveAlert> Burst(int count)
+        {
+            for (var i = 0; i < count; i++, next++)
+                _book.Apply(Row($"O{next}", 2, lead: "RL-LS"), new LiveAlert($"O{next}:2", $"O{next}", AlertKinds.Dispatch, "派单", Morning, null, null, "HEATING", ["RL-LS"]));
+            var flush = _book.Drain(refreshStats: false);
+            Assert.Equal(count, Assert.Single(flush.Screens, s => s.Screen == _rlls).Alerts.Count);
+            return flush.Screens.SingleOrDefault(s => s.Screen == _board)?.Alerts ?? [];
+        }
+
+        Assert.Equal(BoardAlertAllowance.Burst, Burst(30).Count);
+        Assert.Empty(Burst(30));
+        _time.Advance(TimeSpan.FromMilliseconds(100));
+        var some = Burst(30);
+        Assert.Equal((int)(BoardAlertAllowance.PerSecond / 10), some.Count);
+        Assert.Equal($"O{next - 1}", some[^1].OrderId);
+        _time.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(BoardAlertAllowance.Burst, Burst(30).Count);
+        Assert.Empty(Burst(1));
+    }
+
+    [Fact]
+    public void Figures_left_for_later_stay_due_until_a_drain_counts_them()
+    {
+        Assert.False(_book.Changes.IsSet);
+        _book.Apply(Row("A", 2));
+        Assert.True(_book.Changes.IsSet);
+
+        var rowsOnly = _book.Drain(refreshStats: false, countStats: false);
+        Assert.False(_book.Changes.IsSet);
+        Assert.True(rowsOnly.StatsDeferred);
+        Assert.Null(Assert.Single(rowsOnly.Screens, s => s.Screen == _board).Stats);
+        Assert.NotEqual(0, rowsOnly.PendingSince);
+
+        var figures = _book.Drain(refreshStats: false);
+        Assert.False(figures.StatsDeferred);
+        var board = Assert.Single(figures.Screens);
+        Assert.Empty(board.Rows);
+        Assert.Equal(1, board.Stats!.Open);
+        Assert.True(_book.Drain(refreshStats: false).IsEmpty);
+    }
+
+    [Fact]
     public void A_fifty_percent_warning_reaches_the_department_but_not_the_city_board()
     {
         var warning = new LiveAlert("A:3", "A", AlertKinds.Warning, "签收时限已过 50%", Morning, "RL-LS", "离石", "HEATING", ["RL-LS"], 50);

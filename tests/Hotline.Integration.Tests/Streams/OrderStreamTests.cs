@@ -14,7 +14,7 @@ public sealed class OrderStreamTests(RealTimeClusterFixture fixture)
     {
         const string id = "20261201-STREAM1";
         var client = fixture.Client;
-        await using var orderProbe = await OrderStreamProbe.Subscribe(client, StreamNames.Order, id);
+        await using var orderProbe = await OrderStreamProbe.ForOrder(client, id);
         await using var leadProbe = await OrderStreamProbe.Subscribe(client, StreamNames.Department, "SJJ");
         await using var coProbe = await OrderStreamProbe.Subscribe(client, StreamNames.Department, "SHJ");
 

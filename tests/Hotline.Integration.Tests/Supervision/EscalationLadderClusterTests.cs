@@ -101,7 +101,7 @@ public sealed class EscalationLadderClusterTests : IAsyncLifetime
     private async Task<(IWorkOrderGrain Order, OrderStreamProbe Stream)> AcceptedGasOrder(string id)
     {
         var order = _cluster.Client.GetGrain<IWorkOrderGrain>(id);
-        var stream = await OrderStreamProbe.Subscribe(_cluster.Client, StreamNames.Order, id);
+        var stream = await OrderStreamProbe.ForOrder(_cluster.Client, id);
         Assert.Null((await order.Create(GasLeak())).Error);
         Assert.Null((await order.Dispatch(new DispatchOrder("dispatcher:zhang", "RQ", []))).Error);
         _time.SetUtcNow(Start.AddMinutes(5));

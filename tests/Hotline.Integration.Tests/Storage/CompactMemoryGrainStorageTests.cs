@@ -1,0 +1,149 @@
+using Hotline.Grains.Storage;
+using Orleans.Storage;
+
+namespace Hotline.Integration.Tests.Storage;
+
+/// <summary>
+/// The in-memory mode's grain storage keeps the semantics grains rely on (ETag conflicts, clear,
+/// fresh copies on read) while keeping each state compressed.
+/// </summary>
+public sealed class CompactMemoryGrainStorageTests
+{
+    private const string StateName = "order";
+    private static readonly GrainId Grain = GrainId.Create("workorder", "20261130-0001");
+
+    private readonly CompactMemoryGrainStorage _storage = new(new JsonGrainStateSerializer());
+
+    [Fact]
+    public async Task A_read_after_a_write_returns_an_equal_copy_never_the_live_object()
+    {
+        var written = new GrainState<TestState>(TestState.Sample(40));
+        await _storage.WriteStateAsync(StateName, Grain, written);
+
+        var read = new GrainState<TestState>();
+        await _storage.ReadStateAsync(StateName, Grain, read);
+
+        Assert.NotSame(written.State, read.State);
+        Assert.NotSame(written.State!.Events, read.State!.Events);
+        Assert.Equal(written.State!.Title, read.State!.Title);
+        Assert.Equal(written.State!.Events, read.State!.Events);
+        Assert.Equal(written.ETag, read.ETag);
+        Assert.True(read.RecordExists);
+
+        // Mutating the live object after the write must not reach what is stored.
+        written.State!.Events.Add("之后的改动");
+        var again = new GrainState<TestState>();
+        await _storage.ReadStateAsync(StateName, Grain, again);
+        Assert.Equal(40, again.State!.Events.Count);
+    }
+
+    [Fact]
+    public async Task Stored_state_is_compressed()
+    {
+        await _storage.WriteStateAsync(StateName, Grain, new GrainState<TestState>(TestState.Sample(40)));
+
+        var usage = _storage.Usage();
+        Assert.Equal(1, usage.Records);
+        Assert.True(usage.StoredBytes * 2 < usage.SerializedBytes, $"stored {usage.StoredBytes} of {usage.SerializedBytes} serialized bytes");
+    }
+
+    [Fact]
+    public async Task A_write_with_a_stale_ETag_raises_InconsistentStateException()
+    {
+        var first = new GrainState<TestState>();
+        var second = new GrainState<TestState>();
+        await _storage.ReadStateAsync(StateName, Grain, first);
+        await _storage.ReadStateAsync(StateName, Grain, second);
+
+        first.State!.Title = "先写";
+        await _storage.WriteStateAsync(StateName, Grain, first);
+        second.State!.Title = "后写";
+        await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.WriteStateAsync(StateName, Grain, second));
+
+        // A made-up ETag for a record that does not exist is refused too.
+        var other = new GrainState<TestState>(new TestState()) { ETag = "7" };
+        await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.WriteStateAsync(StateName, GrainId.Create("workorder", "other"), other));
+
+        var read = new GrainState<TestState>();
+        await _storage.ReadStateAsync(StateName, Grain, read);
+        Assert.Equal("先写", read.State!.Title);
+    }
+
+    [Fact]
+    public async Task Of_concurrent_writers_holding_the_same_ETag_exactly_one_wins()
+    {
+        var start = new GrainState<TestState>(new TestState());
+        await _storage.WriteStateAsync(StateName, Grain, start);
+        var writers = Enumerable.Range(0, 32)
+            .Select(i => new GrainState<TestState>(new TestState { Title = $"写者{i}" }) { ETag = start.ETag })
+            .ToArray();
+
+        var outcomes = await Task.WhenAll(writers.Select(w => Task.Run(async () =>
+        {
+            try
+            {
+                await _storage.WriteStateAsync(StateName, Grain, w);
+                return true;
+            }
+            catch (InconsistentStateException)
+            {
+                return false;
+            }
+        })));
+
+        Assert.Single(outcomes, won => won);
+        var read = new GrainState<TestState>();
+        await _storage.ReadStateAsync(StateName, Grain, read);
+        Assert.Equal(writers[Array.IndexOf(outcomes, true)].State!.Title, read.State!.Title);
+    }
+
+    [Fact]
+    public async Task Clear_removes_the_state_and_refuses_a_writer_that_read_before_it()
+    {
+        var owner = new GrainState<TestState>(TestState.Sample(3));
+        await _storage.WriteStateAsync(StateName, Grain, owner);
+        var stale = new GrainState<TestState>();
+        await _storage.ReadStateAsync(StateName, Grain, stale);
+
+        await _storage.ClearStateAsync(StateName, Grain, owner);
+        Assert.False(owner.RecordExists);
+
+        var read = new GrainState<TestState>(TestState.Sample(1));
+        await _storage.ReadStateAsync(StateName, Grain, read);
+        Assert.False(read.RecordExists);
+        Assert.Null(read.State!.Title);
+        Assert.Empty(read.State!.Events);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.WriteStateAsync(StateName, Grain, stale));
+        // The grain that cleared, and one that read after the clear, may write again.
+        await _storage.WriteStateAsync(StateName, Grain, owner);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.WriteStateAsync(StateName, Grain, read));
+    }
+
+    [Fact]
+    public async Task Reading_nothing_resets_a_state_changed_in_memory()
+    {
+        // What a grain does after a failed first write: read again and drop the unwritten change.
+        var live = new GrainState<TestState>(TestState.Sample(2)) { ETag = "42" };
+        await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.WriteStateAsync(StateName, Grain, live));
+
+        await _storage.ReadStateAsync(StateName, Grain, live);
+
+        Assert.Null(live.State!.Title);
+        Assert.Null(live.ETag);
+        Assert.False(live.RecordExists);
+    }
+
+    public sealed class TestState
+    {
+        public string? Title { get; set; }
+
+        public List<string> Events { get; set; } = [];
+
+        public static TestState Sample(int events) => new()
+        {
+            Title = "供热：暖气不热，室温不达标",
+            Events = Enumerable.Range(0, events).Select(i => $"{i}: 派单至离石区供热公司，要求三十分钟内签收并回复来电人").ToList(),
+        };
+    }
+}
