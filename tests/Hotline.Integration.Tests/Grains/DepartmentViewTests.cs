@@ -1,6 +1,7 @@
 using Hotline.Contracts.Orders;
 using Hotline.Contracts.Streams;
 using Hotline.Grains.Departments;
+using Hotline.Integration.Tests.Infrastructure;
 
 namespace Hotline.Integration.Tests.Grains;
 
@@ -71,23 +72,5 @@ public sealed class DepartmentViewTests
             Sequence = sequence,
         };
 
-    private static OrderEvent Event(string id, long sequence, string status) => new()
-    {
-        OrderId = id,
-        Sequence = sequence,
-        At = DateTimeOffset.UnixEpoch,
-        Action = status,
-        Actor = "test",
-        Status = status,
-        Lead = Code,
-        Departments = [Code],
-        DistrictCode = "141102",
-        Category = "供热",
-        Overdue = false,
-        Clocks = [],
-        CallerPhone = "13800000000",
-        ReceivedAt = DateTimeOffset.UnixEpoch,
-        Title = "暖气不热",
-        CallerType = "citizen",
-    };
+    private static OrderEvent Event(string id, long sequence, string status) => TestEvents.Heating(id, sequence, status, Code);
 }

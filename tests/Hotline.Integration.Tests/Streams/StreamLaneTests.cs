@@ -97,22 +97,5 @@ public sealed class StreamLaneTests
     private static OrderEvent[] Events(string orderId, int count) =>
         Enumerable.Range(1, count).Select(i => Event(orderId, i)).ToArray();
 
-    private static OrderEvent Event(string orderId, long sequence) => new()
-    {
-        OrderId = orderId,
-        Sequence = sequence,
-        At = DateTimeOffset.UnixEpoch,
-        Action = "dispatched",
-        Actor = "test",
-        Status = "dispatched",
-        Departments = [],
-        DistrictCode = "141102",
-        Category = "供热",
-        Overdue = false,
-        Clocks = [],
-        CallerPhone = "13900000000",
-        ReceivedAt = DateTimeOffset.UnixEpoch,
-        Title = "暖气不热",
-        CallerType = "citizen",
-    };
+    private static OrderEvent Event(string orderId, long sequence) => TestEvents.Heating(orderId, sequence);
 }
