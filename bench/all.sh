@@ -8,9 +8,9 @@
 #                   clocks · working set per open order
 #   Azurite silo:   raw single-entity upserts/s · lifecycle transitions/s · N order reminders
 #                   (time, Azurite CPU, lateness when due)
-# --quick (≤ 3 min): 10,000 clocks, 8 s of board load, 1,000 reminders. Full: 100,000 clocks, 30 s,
-# 20,000 reminders. Options: --ping-calls --orders --concurrency --board-rate --board-seconds --clocks
-# --clock-sample --azurite-orders --upserts --azurite-concurrency --reminders --clock-concurrency (see Suite/SuiteSettings.cs).
+# --quick (≤ 3 min): 10,000 clocks (2,000 falling due), 8 s of board load, 2,000 reminders. Full (~15 min):
+# 100,000 clocks (10,000 falling due), 30 s, 100,000 reminders. Options: --ping-calls --orders --concurrency
+# --board-rate --board-seconds --clocks --due-clocks --clock-sample --azurite-orders --upserts --azurite-concurrency --reminders --clock-concurrency (see Suite/SuiteSettings.cs).
 # Starts a private Azurite (fresh data on disk, its own ports and account); BENCH_AZURITE_IN_MEMORY=1
 # runs it with --inMemoryPersistence. BENCH_KEEP=1 keeps the work directory. Exit code: the bench's.
 set -euo pipefail

@@ -43,7 +43,7 @@ public static class SuiteBench
             Step($"lifecycle in memory: {lifeMemory.PerSecond:F0} transitions/s ({lifeMemory.Failed} failed)");
             screen = await ScreenLatency.Run(board, grains, memoryId, memory.GatewayPort, s.BoardRate, s.BoardSeconds, cancellationToken);
             Step($"event-to-screen: {screen.Load.AchievedPerSecond:F0}/s achieved, ack-to-screen p99 {screen.AckToScreen.P99:F0} ms");
-            deadlines = await Deadlines.Run(grains, s.Clocks, s.ClockSample, s.MemoryConcurrency);
+            deadlines = await Deadlines.Run(grains, s.Clocks, s.DueClocks, s.ClockSample, s.MemoryConcurrency);
             Step($"deadlines: lateness p99 {deadlines.Lateness.P99:F0} ms over {deadlines.Lateness.Count} thresholds");
         }
         finally

@@ -15,6 +15,7 @@ public sealed record SuiteSettings(
     int BoardRate,
     int BoardSeconds,
     int Clocks,
+    int DueClocks,
     int ClockSample,
     int AzuriteOrders,
     int Upserts,
@@ -28,8 +29,8 @@ public sealed record SuiteSettings(
     {
         var quick = args.Contains("--quick");
         var settings = quick
-            ? new SuiteSettings(true, 20_000, 1_000, 64, 1_000, 8, 10_000, 3_000, 150, 600, 16, 2_000, 64, "", null)
-            : new SuiteSettings(false, 100_000, 5_000, 64, 1_000, 30, 100_000, 10_000, 1_000, 3_000, 16, 100_000, 64, "", null);
+            ? new SuiteSettings(true, 20_000, 1_000, 64, 1_000, 8, 10_000, 2_000, 2_000, 150, 600, 16, 2_000, 64, "", null)
+            : new SuiteSettings(false, 100_000, 5_000, 64, 1_000, 30, 100_000, 10_000, 10_000, 1_000, 3_000, 16, 100_000, 64, "", null);
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--quick" || args[i] == "suite") continue;
@@ -43,6 +44,7 @@ public sealed record SuiteSettings(
                 "--board-rate" => settings with { BoardRate = value },
                 "--board-seconds" => settings with { BoardSeconds = value },
                 "--clocks" => settings with { Clocks = value },
+                "--due-clocks" => settings with { DueClocks = value },
                 "--clock-sample" => settings with { ClockSample = value },
                 "--azurite-orders" => settings with { AzuriteOrders = value },
                 "--upserts" => settings with { Upserts = value },

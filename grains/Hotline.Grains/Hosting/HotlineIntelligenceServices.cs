@@ -39,7 +39,7 @@ public static class HotlineIntelligenceServices
         services.AddSingleton<RoutingModelCache>();
         services.AddHostedService<RoutingBootstrap>();
         services.AddSingleton<OrderFollowUps>();
-        services.AddSingleton<Streams.OrderEventPublisher>();
+        services.TryAddSingleton<Streams.IOrderEventPublisher, Streams.OrderEventPublisher>();
         services.AddOptions<KnowledgeOptions>();
         services.AddOptions<RoutingOptions>();
         services.AddOptions<Domain.Duplicates.DuplicateOptions>();

@@ -12,7 +12,7 @@ namespace Hotline.Grains.Streams;
 /// publishing one message per event and stream filled the memory queues at a few thousand
 /// transitions a second and held the screens seconds behind.
 /// </summary>
-public sealed class OrderEventPublisher(IClusterClient client)
+public sealed class OrderEventPublisher(IClusterClient client) : IOrderEventPublisher
 {
     /// <summary>Events per queue message: keeps one message, and one consumer turn, bounded.</summary>
     public const int MaxBatch = 256;

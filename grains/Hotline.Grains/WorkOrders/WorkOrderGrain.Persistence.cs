@@ -33,20 +33,37 @@ public sealed partial class WorkOrderGrain
     }
 
     /// <summary>
-    /// The change is already durable: a stream that refuses now must not turn it into an error.
-    /// What was not published stays above the outbox mark and goes out with the next change or
-    /// activation.
+    /// The change is already durable: a stream that refuses now (a full memory queue under a burst)
+    /// must not turn it into an error. What was not published stays above the outbox mark and goes
+    /// out on a retry timer, with the next change or on the next activation, whichever comes first;
+    /// the timer keeps the order active until then, so a last event (a breach, a close) is not left
+    /// waiting for a change that never comes.
     /// </summary>
     private async Task TryPublishPending()
     {
         try
         {
             await PublishPending();
+            _publishRetry?.Dispose();
+            _publishRetry = null;
+            _publishBackoff = TimeSpan.Zero;
         }
         catch (Exception e)
         {
             LogPublishFailed(e, Id, state.State.PublishedThrough);
+            SchedulePublishRetry();
         }
+    }
+
+    private void SchedulePublishRetry()
+    {
+        _publishRetry?.Dispose();
+        _publishBackoff = _publishBackoff == TimeSpan.Zero ? PublishRetryFirst : TimeSpan.FromTicks(Math.Min(_publishBackoff.Ticks * 2, PublishRetryMax.Ticks));
+        _publishRetry = this.RegisterGrainTimer(_ => TryPublishPending(), new GrainTimerCreationOptions(_publishBackoff, Timeout.InfiniteTimeSpan)
+        {
+            Interleave = false,
+            KeepAlive = true,
+        });
     }
 
     /// <summary>

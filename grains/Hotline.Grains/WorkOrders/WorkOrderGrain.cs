@@ -28,13 +28,17 @@ public sealed partial class WorkOrderGrain(
     IOrderIndex index,
     CategoryTree categories,
     OrderFollowUps followUps,
-    Streams.OrderEventPublisher publisher,
+    Streams.IOrderEventPublisher publisher,
     TimeProvider time,
     IOptions<ClockOptions> clockOptions,
     ILogger<WorkOrderGrain> logger) : Grain, IWorkOrderGrain, IRemindable
 {
     private const string ReminderName = "clocks";
+    private static readonly TimeSpan PublishRetryFirst = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan PublishRetryMax = TimeSpan.FromSeconds(30);
     private IGrainTimer? _timer;
+    private IGrainTimer? _publishRetry;
+    private TimeSpan _publishBackoff;
 
     private string Id => this.GetPrimaryKeyString();
 

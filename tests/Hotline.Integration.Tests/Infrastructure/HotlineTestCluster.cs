@@ -17,7 +17,8 @@ namespace Hotline.Integration.Tests.Infrastructure;
 /// </summary>
 public static class HotlineTestCluster
 {
-    public static async Task<InProcessTestCluster> Start(string serviceId, FakeTimeProvider? time = null, TimeSpan? reminderPeriod = null)
+    public static async Task<InProcessTestCluster> Start(string serviceId, FakeTimeProvider? time = null, TimeSpan? reminderPeriod = null,
+        Action<IServiceCollection>? services = null)
     {
         Azurite.EnsureRunning();
         var builder = new InProcessTestClusterBuilder(1);
@@ -35,6 +36,7 @@ public static class HotlineTestCluster
             silo.AddHotline(options);
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
             if (time is not null) UseFakeTime(silo.Services, time);
+            services?.Invoke(silo.Services);
         });
         builder.ConfigureClient(client => client.AddMemoryStreams(StreamNames.Provider));
         var cluster = builder.Build();
