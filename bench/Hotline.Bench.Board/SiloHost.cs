@@ -26,6 +26,9 @@ public static class SiloHost
         }
         builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning && !_quiet);
         if (streamPullPeriod is { } period) options.StreamPollingPeriod = period;
+        // BENCH_DELIVERY_BATCH=N (experiment): stream messages per delivery instead of HotlineOptions.StreamDeliveryBatch.
+        if (Environment.GetEnvironmentVariable("BENCH_DELIVERY_BATCH") is { Length: > 0 } batch)
+            options.StreamDeliveryBatch = int.Parse(batch, System.Globalization.CultureInfo.InvariantCulture);
         builder.UseOrleans(silo => silo.UseHotlineClustering(options).AddHotline(options));
         var host = builder.Build();
         try

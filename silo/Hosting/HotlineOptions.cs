@@ -27,6 +27,9 @@ public sealed class HotlineOptions
     /// <summary>How often the stream queues are polled: the floor of event-to-screen latency (half of it on average).</summary>
     public TimeSpan StreamPollingPeriod { get; set; } = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>How many queued stream messages the pulling agent hands a consumer in one delivery.</summary>
+    public int StreamDeliveryBatch { get; set; } = 64;
+
     /// <summary>Generated knowledge entries imported on first start when the knowledge base is empty (0: none).</summary>
     public int SeedKnowledgeEntries { get; set; }
 

@@ -68,7 +68,15 @@ public static class HotlineSiloBuilderExtensions
         // average between an order's change and the screens (bench/board.sh measures it).
         silo.AddMemoryStreams(StreamNames.Provider, streams =>
         {
-            streams.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = options.StreamPollingPeriod));
+            streams.ConfigurePullingAgent(agent => agent.Configure(o =>
+            {
+                o.GetQueueMsgsTimerPeriod = options.StreamPollingPeriod;
+                // Up to this many cached messages go to a consumer in one delivery. With one message per delivery
+                // a consumer across the gateway (the dashboard) takes one round trip per message of each stream,
+                // and under peak load on a small machine those round trips fell behind the publishers: the
+                // board lagged seconds. Consumers still see each message, in order (OwnStream).
+                o.BatchContainerBatchSize = options.StreamDeliveryBatch;
+            }));
             // Nothing rewinds these streams, so delivered messages need not stay cached for Orleans' default
             // minutes: at a few thousand events a second that cache held more bytes than the open orders.
             streams.ConfigureCacheEviction(eviction => eviction.Configure(o =>

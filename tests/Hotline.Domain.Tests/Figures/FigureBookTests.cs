@@ -143,4 +143,48 @@ public sealed class FigureBookTests
     [InlineData("", false)]
     public void Months_are_written_YYYY_MM(string text, bool valid) =>
         Assert.Equal(valid, FigureMonth.TryParse(text, out _));
+
+    [Fact]
+    public void A_repeat_of_the_closing_event_after_the_mark_is_dropped_is_not_counted_again()
+    {
+        var book = new FigureBook();
+        var callback = Event("C", 2, "callback", "closed", lead: "RL-LS") with { CallbackOutcome = "satisfied", Resolved = true };
+        Assert.True(book.Apply(Event("C", 1, "replied", "replied", department: "RL-LS", lead: "RL-LS"), Shanghai));
+        Assert.True(book.Apply(callback, Shanghai));
+        Assert.DoesNotContain("C", book.Marks.Keys);
+        var before = System.Text.Json.JsonSerializer.Serialize(book.Months);
+
+        Assert.False(book.Apply(callback, Shanghai));
+        Assert.False(book.Apply(Event("C", 1, "replied", "replied", department: "RL-LS", lead: "RL-LS"), Shanghai));
+
+        Assert.Equal(before, System.Text.Json.JsonSerializer.Serialize(book.Months));
+        var city = book.Row("2026-11", FigureDimensions.City, FigureDimensions.CityKey);
+        Assert.Equal((1, 1, 1, 1), (city.Replied, city.CallbacksReached, city.Satisfied, city.Resolved));
+    }
+
+    [Fact]
+    public void A_closed_order_that_is_reopened_counts_again_from_its_next_sequence()
+    {
+        var book = new FigureBook();
+        Assert.True(book.Apply(Event("R", 4, "callback", "closed", lead: "ZJJ") with { CallbackOutcome = "satisfied", Resolved = true }, Shanghai));
+        Assert.True(book.Apply(Event("R", 5, "reopened", "reopened", department: "ZJJ", lead: "ZJJ"), Shanghai));
+
+        Assert.DoesNotContain("R", book.Closed.Keys);
+        Assert.Equal(5, book.Marks["R"].Sequence);
+        Assert.Equal(1, book.Row("2026-11", FigureDimensions.City, FigureDimensions.CityKey).Reopened);
+    }
+
+    [Fact]
+    public void Only_the_latest_closed_orders_are_remembered()
+    {
+        var book = new FigureBook();
+        var total = FigureBook.ClosedKept + FigureBook.ClosedKept / 4 + 1;
+        for (var i = 0; i < total; i++) Assert.True(book.Apply(Event($"X{i}", 3, "closed", "closed", lead: "ZJJ"), Shanghai));
+
+        Assert.Equal(FigureBook.ClosedKept, book.Closed.Count);
+        Assert.DoesNotContain("X0", book.Closed.Keys);
+        Assert.Contains($"X{total - 1}", book.Closed.Keys);
+        Assert.False(book.Apply(Event($"X{total - 1}", 3, "closed", "closed", lead: "ZJJ"), Shanghai));
+        Assert.Equal(total, book.Row("2026-11", FigureDimensions.City, FigureDimensions.CityKey).Closed);
+    }
 }
