@@ -28,7 +28,7 @@ public sealed class Clock
     /// Threshold instants (percent → instant) of a clock that counts working time, computed by the
     /// planner from the calendar; null for a clock in natural time, whose thresholds are plain shares.
     /// </summary>
-    public Dictionary<int, DateTimeOffset>? Schedule { get; set; }
+    public ThresholdSchedule? Schedule { get; set; }
 
     public bool IsRunning => StoppedAt is null;
 

@@ -62,8 +62,8 @@ public sealed class ClockPlanner(SlaPolicyBook policies, WorkingCalendar calenda
         if (clock.Schedule is not null) clock.Schedule = WorkingSchedule(clock);
     }
 
-    private Dictionary<int, DateTimeOffset> WorkingSchedule(Clock clock) =>
-        policies.Thresholds.Items.ToDictionary(t => t.Percent, t => WorkingTime.Share(calendar, clock.StartedAt, clock.DueAt, t.Percent));
+    private ThresholdSchedule WorkingSchedule(Clock clock) =>
+        new(policies.Thresholds.Items.Select(t => KeyValuePair.Create(t.Percent, WorkingTime.Share(calendar, clock.StartedAt, clock.DueAt, t.Percent))));
 
     private static string Required(string? department) =>
         string.IsNullOrWhiteSpace(department)

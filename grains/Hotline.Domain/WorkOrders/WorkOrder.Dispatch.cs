@@ -135,7 +135,8 @@ public sealed partial class WorkOrder
             StartedAt = sameDay.StartedAt,
             DueAt = sameDay.DueAt,
             FiredPercents = [.. sameDay.FiredPercents],
-            Schedule = sameDay.Schedule is null ? null : new Dictionary<int, DateTimeOffset>(sameDay.Schedule),
+            // Shared: a schedule is never changed in place, only replaced when the due time moves.
+            Schedule = sameDay.Schedule,
         });
     }
 
