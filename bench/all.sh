@@ -6,13 +6,15 @@
 #   in-memory silo: raw grain ping · lifecycle transitions/s · bare SignalR echo · ack-to-screen at
 #                   1,000 transitions/s through the real dashboard · deadline lateness with N armed
 #                   clocks · working set per open order
-#   Azurite silo:   raw single-entity upserts/s · lifecycle transitions/s · N order reminders
-#                   (time, Azurite CPU, lateness when due)
-# --quick (≤ 3 min): 10,000 clocks (2,000 falling due), 8 s of board load, 2,000 reminders. Full (~15 min):
-# 100,000 clocks (10,000 falling due), 30 s, 100,000 reminders. Options: --ping-calls --orders --concurrency
-# --board-rate --board-seconds --clocks --due-clocks --clock-sample --azurite-orders --upserts --azurite-concurrency --reminders --clock-concurrency (see Suite/SuiteSettings.cs).
+#   Azurite silo:   raw single-entity upserts/s · lifecycle transitions/s · working set per open order ·
+#                   N order reminders (time, Azurite CPU, lateness when due); it runs first
+# --quick (~6 min): 4,000 open orders on Azurite, 2,000 reminders, 8 s of board load, 10,000 clocks (2,000 falling
+# due). Full (~15 min): 10,000 open orders, 100,000 reminders, 30 s, 100,000 clocks (10,000 falling due). Options: --ping-calls --orders --concurrency
+# --board-rate --board-seconds --clocks --due-clocks --clock-sample --azurite-orders --upserts --azurite-concurrency --reminders --clock-concurrency --open-orders (see Suite/SuiteSettings.cs).
 # Starts a private Azurite (fresh data on disk, its own ports and account); BENCH_AZURITE_IN_MEMORY=1
-# runs it with --inMemoryPersistence. BENCH_KEEP=1 keeps the work directory. Exit code: the bench's.
+# runs it with --inMemoryPersistence. BENCH_KEEP=1 keeps the work directory. Experiments: BENCH_DELIVERY_BATCH=N
+# (stream messages per delivery, Hotline:StreamDeliveryBatch), BENCH_HOLD_FILE=path (after each memory reading,
+# create path and wait until it is deleted, for dotnet-gcdump). Exit code: the bench's.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$REPO/tools/lib.sh"

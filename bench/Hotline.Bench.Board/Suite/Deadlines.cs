@@ -6,8 +6,7 @@ namespace Hotline.Bench.Board.Suite;
 
 /// <summary>Clock lateness with many clocks armed, and the memory those open orders hold.</summary>
 public sealed record DeadlineResult(
-    int Clocks, int DueClocks, TimeSpan ArmElapsed, int Sampled, Distribution Lateness, int DueButNotFired,
-    double WorkingSetBytesPerOrder, double HeapBytesPerOrder, long WorkingSetDelta, long HeapDelta);
+    int Clocks, int DueClocks, TimeSpan ArmElapsed, int Sampled, Distribution Lateness, int DueButNotFired, FootprintResult Memory);
 
 /// <summary>
 /// Arms <c>clocks</c> orders with the default clock path (grain timer + one reminder per order):
@@ -27,14 +26,13 @@ public static class Deadlines
     public static async Task<DeadlineResult> Run(IGrainFactory grains, int clocks, int dueClocks, int sample, int concurrency)
     {
         var due = Math.Min(clocks, dueClocks);
-        var (workingBefore, heapBefore) = Memory();
         var driver = new OrderDriver(grains, "D" + Guid.NewGuid().ToString("N")[..6]);
         var armed = Stopwatch.StartNew();
-        var background = await Throughput.Run(clocks - due, concurrency, async i =>
-        {
-            await driver.Create(due + i, "市场监管", "超市售卖过期食品");
-            await Lifecycle.Step(grains, driver.Id(due + i), OrderStep.Dispatch);
-        });
+        // The long clocks are the open orders whose memory is read; the due ones come after the last reading,
+        // so no full collection pauses the silo while their thresholds approach.
+        var (memory, background) = await Footprint.Measure(clocks - due, concurrency,
+            (first, count) => Footprint.OpenLong(grains, driver, due + first, count, concurrency));
+        await MemoryReading.HoldForHeapDump("armed clocks in memory");
         if (clocks > due) SuiteBench.Step($"{clocks - due - background.Failed} long clocks armed in {armed.Elapsed.TotalSeconds:F1} s");
         var result = await Throughput.Run(due, concurrency, async i =>
         {
@@ -45,7 +43,6 @@ public static class Deadlines
         var lastArmed = DateTimeOffset.UtcNow;
         var failed = background.Failed + result.Failed;
         if (failed > 0) SuiteBench.Step($"warning: {failed} of {clocks} orders not armed: {string.Join("; ", background.FirstErrors.Concat(result.FirstErrors))}");
-        var (workingAfter, heapAfter) = Memory();
         var open = clocks - failed;
         SuiteBench.Step($"{open} clocks armed in {armed.Elapsed.TotalSeconds:F1} s ({due - result.Failed} due in the next minute); waiting for their 100 % thresholds");
 
@@ -74,16 +71,6 @@ public static class Deadlines
             }
         });
         return new DeadlineResult(open, due, armed.Elapsed, picks.Length, Distribution.Of(lateness), missing,
-            (double)(workingAfter - workingBefore) / open, (double)(heapAfter - heapBefore) / open,
-            workingAfter - workingBefore, heapAfter - heapBefore);
-    }
-
-    private static (long WorkingSet, long Heap) Memory()
-    {
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        using var self = Process.GetCurrentProcess();
-        return (self.WorkingSet64, GC.GetTotalMemory(forceFullCollection: true));
+            memory);
     }
 }

@@ -5,9 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hotline.Bench.Board.Suite;
 
 /// <summary>
-/// The whole suite in one process, in order: an in-memory silo (ping baseline, lifecycle, echo and
-/// event-to-screen through the real dashboard, deadline lateness and memory), then a silo on
-/// Azurite (raw upsert baseline, lifecycle, the reminder table's cost). Baselines run in the same
+/// The whole suite in one process, in order: a silo on Azurite (raw upsert baseline, lifecycle, memory
+/// per open order, the reminder table's cost), then an in-memory silo (ping baseline, lifecycle, echo
+/// and event-to-screen through the real dashboard, deadline lateness and memory). Baselines run in the same
 /// process, on the same silo or the same Azurite, minutes apart from the figure they divide.
 /// </summary>
 public static class SuiteBench
@@ -21,15 +21,47 @@ public static class SuiteBench
         var loadBefore = MachineLoad.Now();
         Step($"suite {(s.Quick ? "--quick" : "full")}: {s}");
 
+        using var warnings = new WarningCounter();
+        var warningNotes = new List<string>();
+        // Azurite first: its memory reading must not see the working set shrink as a stopped silo's heap is returned.
+        var azureId = $"suite-az-{tag}";
+        var azure = new HotlineOptions
+        {
+            Storage = StorageMode.AzureTables, ConnectionString = board.ConnectionString, ServiceId = azureId, ClusterId = azureId,
+            SiloPort = FreePort.Next(), GatewayPort = FreePort.Next(), DataDirectory = data,
+        };
+        var host = await SiloHost.Start(azure, null, cancellationToken, warnings);
+        Throughput upserts, lifeAzure;
+        FootprintResult footprint;
+        ReminderResult reminders;
+        try
+        {
+            var grains = host.Services.GetRequiredService<IGrainFactory>();
+            var table = new TableServiceClient(board.ConnectionString).GetTableClient("BenchBaseline" + tag);
+            await table.CreateIfNotExistsAsync(cancellationToken);
+            var payload = new string('x', 6_000);
+            upserts = await Throughput.Run(s.Upserts, s.AzuriteConcurrency,
+                i => table.UpsertEntityAsync(new TableEntity(azureId, $"row-{i}") { ["Data"] = payload }));
+            Step($"raw upserts: {upserts.PerSecond:F0}/s");
+            lifeAzure = await Lifecycle.Transitions(grains, new OrderDriver(grains, "A" + tag[..6]), s.AzuriteOrders, s.AzuriteConcurrency);
+            Step($"lifecycle on Azurite: {lifeAzure.PerSecond:F0} transitions/s ({lifeAzure.Failed} failed)");
+            (footprint, var opened) = await Footprint.OpenOrders(grains, s.OpenOrders, s.AzuriteConcurrency);
+            Step($"{footprint.Orders} orders open on Azurite in {opened.Elapsed.TotalSeconds:F0} s: {footprint.WorkingSetPerOrder / 1024:F1} KB working set, {footprint.HeapPerOrder / 1024:F1} KB heap each");
+            reminders = await ReminderCost.Reminders(grains, s.Reminders, s.ClockConcurrency, s.AzuritePid);
+        }
+        finally
+        {
+            warningNotes.Add(Warnings("Azurite silo", warnings));
+            await SiloHost.Stop(host);
+        }
+
         var memoryId = $"suite-mem-{tag}";
         var memory = new HotlineOptions
         {
             Storage = StorageMode.InMemory, ServiceId = memoryId, ClusterId = memoryId,
             SiloPort = FreePort.Next(), GatewayPort = FreePort.Next(), DataDirectory = data,
         };
-        using var warnings = new WarningCounter();
-        var warningNotes = new List<string>();
-        var host = await SiloHost.Start(memory, null, cancellationToken, warnings);
+        host = await SiloHost.Start(memory, null, cancellationToken, warnings);
         Throughput ping, lifeMemory;
         ScreenResult screen;
         DeadlineResult deadlines;
@@ -52,35 +84,7 @@ public static class SuiteBench
             await SiloHost.Stop(host);
         }
 
-        var azureId = $"suite-az-{tag}";
-        var azure = new HotlineOptions
-        {
-            Storage = StorageMode.AzureTables, ConnectionString = board.ConnectionString, ServiceId = azureId, ClusterId = azureId,
-            SiloPort = FreePort.Next(), GatewayPort = FreePort.Next(), DataDirectory = data,
-        };
-        host = await SiloHost.Start(azure, null, cancellationToken, warnings);
-        Throughput upserts, lifeAzure;
-        ReminderResult reminders;
-        try
-        {
-            var grains = host.Services.GetRequiredService<IGrainFactory>();
-            var table = new TableServiceClient(board.ConnectionString).GetTableClient("BenchBaseline" + tag);
-            await table.CreateIfNotExistsAsync(cancellationToken);
-            var payload = new string('x', 6_000);
-            upserts = await Throughput.Run(s.Upserts, s.AzuriteConcurrency,
-                i => table.UpsertEntityAsync(new TableEntity(azureId, $"row-{i}") { ["Data"] = payload }));
-            Step($"raw upserts: {upserts.PerSecond:F0}/s");
-            lifeAzure = await Lifecycle.Transitions(grains, new OrderDriver(grains, "A" + tag[..6]), s.AzuriteOrders, s.AzuriteConcurrency);
-            Step($"lifecycle on Azurite: {lifeAzure.PerSecond:F0} transitions/s ({lifeAzure.Failed} failed)");
-            reminders = await ReminderCost.Reminders(grains, s.Reminders, s.ClockConcurrency, s.AzuritePid);
-        }
-        finally
-        {
-            warningNotes.Add(Warnings("Azurite silo", warnings));
-            await SiloHost.Stop(host);
-        }
-
-        var markdown = SuiteReport.Markdown(s, ping, lifeMemory, upserts, lifeAzure, screen, deadlines, [reminders],
+        var markdown = SuiteReport.Markdown(s, ping, lifeMemory, upserts, lifeAzure, screen, deadlines, footprint, [reminders],
             $"load average {loadBefore} at the start, {MachineLoad.Now()} at the end", warningNotes);
         Console.WriteLine();
         Console.WriteLine(markdown);

@@ -8,14 +8,12 @@ public static class SuiteReport
     private const double ClocksPerIssue = 100_000;
 
     public static string Markdown(SuiteSettings s, Throughput ping, Throughput lifeMemory, Throughput upserts, Throughput lifeAzure,
-        ScreenResult screen, DeadlineResult deadlines, IReadOnlyList<ReminderResult> clocks, string load, IEnumerable<string> warnings)
+        ScreenResult screen, DeadlineResult deadlines, FootprintResult footprint, IReadOnlyList<ReminderResult> clocks, string load, IEnumerable<string> warnings)
     {
         var memoryRatio = lifeMemory.PerSecond / ping.PerSecond;
         var azureRatio = lifeAzure.PerSecond / upserts.PerSecond;
         var screenBar = screen.Echo.P99 + 100;
         var sustained = screen.Load.Sustained;
-        // Server GC commits ahead, so the working set can grow less than the heap: the larger of the two is judged.
-        var kbPerOrder = Math.Max(deadlines.WorkingSetBytesPerOrder, deadlines.HeapBytesPerOrder) / 1024;
         var rows = new List<SuiteRow>
         {
             new("raw grain ping (trivial grain, same silo, in memory)", $"{F(ping.PerSecond)} calls/s", "—", "—", "baseline", null),
@@ -33,8 +31,8 @@ public static class SuiteReport
                 $"p50 {F(deadlines.Lateness.P50)} / p99 {F(deadlines.Lateness.P99)} / max {F(deadlines.Lateness.Max)} ms", "due instant", "—",
                 deadlines.Clocks >= ClocksPerIssue ? "p99 ≤ 1 s" : "p99 ≤ 1 s (at fewer clocks than 100,000)",
                 deadlines.DueButNotFired == 0 && deadlines.Lateness.P99 <= 1000),
-            new($"working set per open order ({deadlines.Clocks:N0} active orders)", $"working set {F(deadlines.WorkingSetBytesPerOrder / 1024, "F1")} KB, GC heap {F(deadlines.HeapBytesPerOrder / 1024, "F1")} KB",
-                "process before intake", "—", "≤ 10 KB (the larger)", kbPerOrder <= 10),
+            MemoryRow($"working set per open order, Azurite storage (the second {footprint.Orders - footprint.HalfOrders:N0} of {footprint.Orders:N0} open orders)", footprint),
+            MemoryRow($"working set per open order, in-memory storage (the second {deadlines.Memory.Orders - deadlines.Memory.HalfOrders:N0} of {deadlines.Memory.Orders:N0} long clocks; the silo holds the storage too)", deadlines.Memory),
         };
         rows.AddRange(clocks.SelectMany(ClockRows));
         var notes = new List<string>
@@ -43,13 +41,22 @@ public static class SuiteReport
             $"Ping and lifecycle: {s.MemoryConcurrency} closed-loop callers in memory, {s.AzuriteConcurrency} on Azurite; every order created, then dispatched, accepted and replied, all four counted (persist, outbox to 4+ streams through the silo's batching publisher, index row, clocks re-armed).",
             $"Ack-to-screen: the real dashboard process (InMemory client of the same silo), a .NET SignalR client watching \"board\" over WebSockets; latency from the command's acknowledgement in the bench to the row with that sequence arriving ({screen.Matched} of {screen.Acknowledged} acknowledged sequences seen; coalescing skips middle ones). It includes the dashboard's coalescing: a flush as soon as something changed, at least 25 ms after the previous one. Event-to-screen from the event's own changedAt: p50 {F(screen.EventToScreen.P50)} / p99 {F(screen.EventToScreen.P99)} ms. Load: {screen.Load.Succeeded} ok, {screen.Load.Failed} failed, {screen.Load.BehindAtDeadline} never issued; {screen.Settle.Missing} orders' last rows missing after settling.",
             $"Deadlines: {deadlines.Clocks - deadlines.DueClocks:N0} market-supervision orders dispatched first (accept clock of a working day: armed, timer and reminder registered, not due during the run), then {deadlines.DueClocks:N0} heating orders with the accept clock shortened to {BenchData.AcceptSpan} (bench data copy only) so their 50/75/90/100 % thresholds fall due 30–60 s after dispatch; default clock path (grain timer + one reminder per order, in-memory reminder service). Armed {deadlines.Clocks:N0} in {F(deadlines.ArmElapsed.TotalSeconds, "F1")} s; early heating thresholds fired while later heating orders were still being created. Lateness = audit instant − due instant over a spread sample of {deadlines.Sampled} heating orders; {deadlines.DueButNotFired} due thresholds had not fired.",
-            $"Memory: full GC, then process working set and GC heap before and after creating + dispatching the orders, divided by the open orders; in-memory storage keeps a Brotli-compressed JSON copy of each state in the same process, which Azure Tables would not. Deltas: working set {deadlines.WorkingSetDelta / 1_048_576.0:F0} MB, heap {deadlines.HeapDelta / 1_048_576.0:F0} MB.",
-            $"Durable clocks on Azurite (item 5), {s.ClockConcurrency} callers: bench grains each registering one reminder, what an order does for its backstop (since this session only when its next threshold moves earlier than the armed one). A sharded deadline index (one-minute buckets, rows in batches of ≤ 100) was prototyped and measured in the first issue-6 session (3× cheaper to arm, but it woke entries late at 100,000) and removed: one reminder per order meets the lateness bar. Azurite CPU from /proc/<pid>/stat ({(s.AzuritePid is null ? "pid unknown" : $"pid {s.AzuritePid}")}); ×100,000/N is a linear extrapolation (the reminder table slows as it grows, so it is optimistic).",
+            $"Memory: full compacting GC, then process working set and GC heap before the orders (once the working set has stopped falling), after half of them and after all (created + dispatched, clock armed); the judged figure is the second half's growth per order, the marginal cost of one more open order (the first half also pays for what the silo grows once under load: stream caches filled to their age limit, department and board activations, pools). On Azurite the silo is configured as deployed: state, order index and reminder table in Azure Tables, so it is what the silo itself holds per open order (activation, state, clock timer, the reminder service's local entry, department and board rows). The in-memory silo also holds its storage: a Brotli-compressed JSON copy of each state, the in-memory reminder table and order index. Over all the orders (fixed growth included): Azurite {Overall(footprint)}; in memory {Overall(deadlines.Memory)}. Memory the GC had committed (live heap and the free space it keeps), per order over the second half: Azurite {F(footprint.CommittedPerOrder / 1024, "F1")} KB, in memory {F(deadlines.Memory.CommittedPerOrder / 1024, "F1")} KB; working set beyond that is outside the GC (thread stacks, native buffers, code). Threads at the three readings: Azurite {Threads(footprint)}, in memory {Threads(deadlines.Memory)}.",
+            $"Durable clocks on Azurite (item 5), {s.ClockConcurrency} callers: bench grains each registering one reminder, what an order does for its backstop (since this session only when its next threshold moves earlier than the armed one). A sharded deadline index (one-minute buckets, rows in batches of ≤ 100) was prototyped and measured in the first issue-6 session (3× cheaper to arm, but it woke entries late at 100,000) and removed. Here every clock falls due within seconds of the others, on an Azurite already holding the earlier phases' orders, reminders and index rows: a harder burst than a day's spread-out deadlines. Azurite CPU from /proc/<pid>/stat ({(s.AzuritePid is null ? "pid unknown" : $"pid {s.AzuritePid}")}); ×100,000/N is a linear extrapolation (the reminder table slows as it grows, so it is optimistic).",
 
         };
         notes.AddRange(warnings);
         return SuiteTable.Markdown(rows, notes);
     }
+
+    private static string Overall(FootprintResult m) =>
+        $"{F(m.OverallWorkingSetPerOrder / 1024, "F1")} KB working set, {F(m.OverallHeapPerOrder / 1024, "F1")} KB heap per order ({(m.End.WorkingSet - m.Start.WorkingSet) / 1_048_576.0:F0} MB, {(m.End.Heap - m.Start.Heap) / 1_048_576.0:F0} MB)";
+
+    private static string Threads(FootprintResult m) => $"{m.Start.Threads}/{m.Half.Threads}/{m.End.Threads}";
+
+    private static SuiteRow MemoryRow(string figure, FootprintResult m) =>
+        new(figure, $"working set {F(m.WorkingSetPerOrder / 1024, "F1")} KB, GC heap {F(m.HeapPerOrder / 1024, "F1")} KB",
+            "process before intake", "—", "≤ 10 KB (the larger)", m.JudgedKilobytes <= 10);
 
     private static IEnumerable<SuiteRow> ClockRows(ReminderResult r)
     {

@@ -3,9 +3,8 @@ using System.Globalization;
 namespace Hotline.Bench.Board.Suite;
 
 /// <summary>
-/// Sizes of one suite run. <c>--quick</c> keeps the whole run under about three minutes on a
-/// 2-core machine; the full defaults are the figures (100,000 clocks, 1,000 transitions/s
-/// for 30 s). Every size can be overridden: <c>--clocks 50000 --board-seconds 20</c>.
+/// Sizes of one suite run. <c>--quick</c> keeps the whole run to about six minutes on a 2-core
+/// machine; the full defaults are the figures (100,000 clocks, 1,000 transitions/s for 30 s). Every size can be overridden: <c>--clocks 50000 --board-seconds 20</c>.
 /// </summary>
 public sealed record SuiteSettings(
     bool Quick,
@@ -22,6 +21,7 @@ public sealed record SuiteSettings(
     int AzuriteConcurrency,
     int Reminders,
     int ClockConcurrency,
+    int OpenOrders,
     string ResultsDirectory,
     int? AzuritePid)
 {
@@ -29,8 +29,8 @@ public sealed record SuiteSettings(
     {
         var quick = args.Contains("--quick");
         var settings = quick
-            ? new SuiteSettings(true, 20_000, 1_000, 64, 1_000, 8, 10_000, 2_000, 2_000, 150, 600, 16, 2_000, 64, "", null)
-            : new SuiteSettings(false, 100_000, 5_000, 64, 1_000, 30, 100_000, 10_000, 10_000, 1_000, 3_000, 16, 100_000, 64, "", null);
+            ? new SuiteSettings(true, 20_000, 1_000, 64, 1_000, 8, 10_000, 2_000, 2_000, 150, 600, 16, 2_000, 64, 4_000, "", null)
+            : new SuiteSettings(false, 100_000, 5_000, 64, 1_000, 30, 100_000, 10_000, 10_000, 1_000, 3_000, 16, 100_000, 64, 10_000, "", null);
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--quick" || args[i] == "suite") continue;
@@ -51,6 +51,7 @@ public sealed record SuiteSettings(
                 "--azurite-concurrency" => settings with { AzuriteConcurrency = value },
                 "--reminders" => settings with { Reminders = value },
                 "--clock-concurrency" => settings with { ClockConcurrency = value },
+                "--open-orders" => settings with { OpenOrders = value },
                 _ => throw new BenchSetupException($"unknown option {args[i - 1]}"),
             };
         }

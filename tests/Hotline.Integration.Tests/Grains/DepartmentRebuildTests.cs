@@ -115,27 +115,17 @@ public sealed class DepartmentRebuildTests(RealTimeClusterFixture fixture, ITest
         Assert.Null((await order.Dispatch(new DispatchOrder("dispatcher:zhang", Department, []))).Error);
     }
 
-    private static OrderEvent StaleEvent(string id, long sequence, string action, string status, DateTimeOffset receivedAt) => new()
-    {
-        OrderId = id,
-        Sequence = sequence,
-        At = DateTimeOffset.UtcNow,
-        Action = action,
-        Actor = "test",
-        Department = Department,
-        Status = status,
-        Lead = Department,
-        Departments = [Department],
-        DistrictCode = "141181",
-        Category = "供热",
-        TaskForce = "HEATING",
-        Overdue = false,
-        Clocks = [],
-        CallerPhone = "13900000000",
-        ReceivedAt = receivedAt,
-        Title = "暖气不热",
-        CallerType = "citizen",
-    };
+    private static OrderEvent StaleEvent(string id, long sequence, string action, string status, DateTimeOffset receivedAt) =>
+        TestEvents.Heating(id, sequence, status, Department) with
+        {
+            At = DateTimeOffset.UtcNow,
+            Action = action,
+            Department = Department,
+            DistrictCode = "141181",
+            TaskForce = "HEATING",
+            CallerPhone = "13900000000",
+            ReceivedAt = receivedAt,
+        };
 
     /// <summary>
     /// Events of one stream arrive in order: once a marker published after the stale events shows
