@@ -21,21 +21,7 @@ source "$REPO/tools/lib.sh"
 
 BENCH="$REPO/bench/Hotline.Bench.Board"
 ACCOUNT="hotlinebench"
-work="$(mktemp -d -t hotline-suite-XXXXXX)"
-pidfile="$work/dashboard.pid"
-PRIVATE_AZURITE_PID=""
-status=0
-
-cleanup() {
-  local rc=$?
-  (( status != 0 )) || status=$rc
-  if [[ -f "$pidfile" ]]; then stop_pid "$(cat "$pidfile")" dashboard 5; fi
-  if [[ -n "$PRIVATE_AZURITE_PID" ]]; then stop_pid "$PRIVATE_AZURITE_PID" Azurite 10; fi
-  if (( status == 0 )) && [[ -z "${BENCH_KEEP:-}" ]]; then rm -rf "$work"; else log "Logs kept in $work"; fi
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'status=130; exit 130' INT TERM
+bench_workdir hotline-suite BENCH_KEEP
 
 ensure_npm_deps "$AZURITE_DIR"
 persistence=(--location "$work/azurite")

@@ -19,22 +19,7 @@ BENCH="$REPO/bench/Hotline.Bench.Board"
 DASHBOARD_DLL="$REPO/dashboard/bin/Release/net10.0/Hotline.Dashboard.dll"
 ACCOUNT="hotlinebench"
 
-work="$(mktemp -d -t hotline-board-XXXXXX)"
-pidfile="$work/dashboard.pid"
-PRIVATE_AZURITE_PID=""
-status=0
-
-cleanup() {
-  local rc=$?
-  (( status != 0 )) || status=$rc
-  # The bench kills its dashboard itself; the pid file is left only if the bench died hard.
-  if [[ -f "$pidfile" ]]; then stop_pid "$(cat "$pidfile")" dashboard 5; fi
-  if [[ -n "$PRIVATE_AZURITE_PID" ]]; then stop_pid "$PRIVATE_AZURITE_PID" Azurite 10; fi
-  if (( status == 0 )) && [[ -z "${BOARD_KEEP:-}" ]]; then rm -rf "$work"; else log "Logs kept in $work"; fi
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'status=130; exit 130' INT TERM
+bench_workdir hotline-board BOARD_KEEP
 
 ensure_npm_deps "$AZURITE_DIR"
 

@@ -234,6 +234,29 @@ build_release() {
   return 1
 }
 
+# A bench's private work directory, and on exit the cleanup of what the bench started in it: sets
+# work, pidfile (the dashboard the bench may start), PRIVATE_AZURITE_PID and status. The directory is
+# removed after a clean run unless the variable named by $2 is set (BENCH_KEEP, BOARD_KEEP).
+bench_workdir() {
+  work="$(mktemp -d -t "$1-XXXXXX")"
+  pidfile="$work/dashboard.pid"
+  PRIVATE_AZURITE_PID=""
+  status=0
+  BENCH_KEEP_VARIABLE="$2"
+  trap bench_cleanup EXIT
+  trap 'status=130; exit 130' INT TERM
+}
+
+bench_cleanup() {
+  local rc=$?
+  (( status != 0 )) || status=$rc
+  # The benches stop their dashboard themselves; the pid file is left only if a bench died hard.
+  if [[ -f "$pidfile" ]]; then stop_pid "$(cat "$pidfile")" dashboard 5; fi
+  if [[ -n "$PRIVATE_AZURITE_PID" ]]; then stop_pid "$PRIVATE_AZURITE_PID" Azurite 10; fi
+  if (( status == 0 )) && [[ -z "${!BENCH_KEEP_VARIABLE:-}" ]]; then rm -rf "$work"; else log "Logs kept in $work"; fi
+  exit "$status"
+}
+
 # start_private_azurite WORK ACCOUNT [persistence args…] — an Azurite on three free ports with a throwaway
 # account (a fresh key, read by Azurite from AZURITE_ACCOUNTS), so a bench neither disturbs nor is disturbed
 # by a developer's Azurite on 10000-10002. Sets PRIVATE_AZURITE_PID as soon as it starts (for cleanup) and
