@@ -15,25 +15,24 @@ public static class LiveMetrics
         HistogramBucketBoundaries = [1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 75, 100, 150, 250, 500, 1000, 2500, 5000, 10000],
     };
 
-    public static readonly Histogram<double> EventAge = HotlineTelemetry.Meter.CreateHistogram(
-        "hotline.live.event_age", "ms", "From the grain deciding a transition (the event's instant) to the event reaching the live feed.",
-        advice: Milliseconds);
+    public static readonly Histogram<double> EventAge = Ms("hotline.live.event_age",
+        "From the grain deciding a transition (the event's instant) to the event reaching the live feed.");
 
-    public static readonly Histogram<double> Wait = HotlineTelemetry.Meter.CreateHistogram(
-        "hotline.live.flush_wait", "ms", "From the oldest change a flush carries reaching the feed to the flush starting (gap, coalescing, previous send).",
-        advice: Milliseconds);
+    public static readonly Histogram<double> Wait = Ms("hotline.live.flush_wait",
+        "From the oldest change a flush carries reaching the feed to the flush starting (gap, coalescing, previous send).");
 
-    public static readonly Histogram<double> Drain = HotlineTelemetry.Meter.CreateHistogram(
-        "hotline.live.flush_drain", "ms", "Taking a flush out of the book: coalesced rows, alerts and any figures counted.",
-        advice: Milliseconds);
+    public static readonly Histogram<double> Drain = Ms("hotline.live.flush_drain",
+        "Taking a flush out of the book: coalesced rows, alerts and any figures counted.");
 
-    public static readonly Histogram<double> Send = HotlineTelemetry.Meter.CreateHistogram(
-        "hotline.live.flush_send", "ms", "From a flush's drain to every SignalR send of it completing (serialization and socket writes).",
-        advice: Milliseconds);
+    public static readonly Histogram<double> Send = Ms("hotline.live.flush_send",
+        "From a flush's drain to every SignalR send of it completing (serialization and socket writes).");
 
-    public static readonly Histogram<double> FeedToSent = HotlineTelemetry.Meter.CreateHistogram(
-        "hotline.live.feed_to_sent", "ms", "The dashboard's whole share: the oldest change of a flush reaching the feed to its sends completing.",
-        advice: Milliseconds);
+    public static readonly Histogram<double> FeedToSent = Ms("hotline.live.feed_to_sent",
+        "The dashboard's whole share: the oldest change of a flush reaching the feed to its sends completing.");
+
+    /// <summary>A latency histogram in milliseconds (Milliseconds is declared above the histograms: statics initialise in order).</summary>
+    private static Histogram<double> Ms(string name, string description) =>
+        HotlineTelemetry.Meter.CreateHistogram(name, "ms", description, advice: Milliseconds);
 
     public static readonly Histogram<int> Rows = HotlineTelemetry.Meter.CreateHistogram<int>(
         "hotline.live.flush_rows", "{row}", "Rows a flush sends, summed over its screens.",
