@@ -30,6 +30,12 @@ public sealed class HotlineOptions
     /// <summary>How many queued stream messages the pulling agent hands a consumer in one delivery.</summary>
     public int StreamDeliveryBatch { get; set; } = 64;
 
+    /// <summary>
+    /// Partitions per grain type for grain state on Azure Tables: writes that meet in a partition are
+    /// committed in one transaction (fewer: larger batches; more: more parallel writes).
+    /// </summary>
+    public int StatePartitions { get; set; } = 4;
+
     /// <summary>Generated knowledge entries imported on first start when the knowledge base is empty (0: none).</summary>
     public int SeedKnowledgeEntries { get; set; }
 

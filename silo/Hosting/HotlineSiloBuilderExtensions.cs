@@ -30,11 +30,20 @@ public static class HotlineSiloBuilderExtensions
         if (options.Storage == StorageMode.AzureTables)
         {
             var tables = new TableServiceClient(options.ConnectionString);
-            silo.AddAzureTableGrainStorage(StorageNames.State, o =>
+            // Grain state in partitions shared by a grain type's grains, written by group commit
+            // (TableGrainStorage); what Orleans' own provider wrote before is still read (LegacyStateFallback).
+            silo.AddAzureTableGrainStorage(StorageNames.LegacyState, o =>
             {
                 o.TableServiceClient = tables;
-                o.TableName = "HotlineState";
+                o.TableName = TableStateOptions.LegacyTable;
                 o.GrainStorageSerializer = new JsonGrainStateSerializer();
+            });
+            silo.Services.AddGrainStorage(StorageNames.State, (sp, _) =>
+            {
+                var serviceId = sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId;
+                var legacy = new LegacyStateFallback(tables, serviceId, sp.GetRequiredKeyedService<IGrainStorage>(StorageNames.LegacyState));
+                return new TableGrainStorage(tables, new JsonGrainStateSerializer(),
+                    new TableStateOptions(TableStateOptions.DefaultTable, serviceId, options.StatePartitions), legacy);
             });
             // Pub-sub state holds Orleans' own types, which the default JSON storage serializer cannot
             // read back (PubSubPublisherState has no bindable constructor): a restarted silo could not

@@ -32,6 +32,7 @@ public static class SuiteBench
         };
         var host = await SiloHost.Start(azure, null, cancellationToken, warnings);
         Throughput upserts, lifeAzure;
+        WarmUpResult warmAzure, warmMemory;
         FootprintResult footprint;
         ReminderResult reminders;
         try
@@ -40,6 +41,14 @@ public static class SuiteBench
             var table = new TableServiceClient(board.ConnectionString).GetTableClient("BenchBaseline" + tag);
             await table.CreateIfNotExistsAsync(cancellationToken);
             var payload = new string('x', 6_000);
+            // Both warmed first, unmeasured, until the JIT is quiet: the figures are of a silo that has run a while.
+            warmAzure = await WarmUp.UntilJitQuiet(async round =>
+            {
+                await Throughput.Run(s.WarmUpOrders, s.AzuriteConcurrency,
+                    i => table.UpsertEntityAsync(new TableEntity(azureId + "-warm", $"row-{round}-{i}") { ["Data"] = payload }));
+                await Lifecycle.Transitions(grains, new OrderDriver(grains, $"W{round}{tag[..5]}"), s.WarmUpOrders, s.AzuriteConcurrency);
+            }, WarmUpRounds);
+            Step($"warm-up on Azurite: {warmAzure}");
             upserts = await Throughput.Run(s.Upserts, s.AzuriteConcurrency,
                 i => table.UpsertEntityAsync(new TableEntity(azureId, $"row-{i}") { ["Data"] = payload }));
             Step($"raw upserts: {upserts.PerSecond:F0}/s");
@@ -71,6 +80,9 @@ public static class SuiteBench
             await Throughput.Run(2_000, s.MemoryConcurrency, i => grains.GetGrain<IPingGrain>(i % 1024).Ping(i));
             ping = await Throughput.Run(s.PingCalls, s.MemoryConcurrency, i => grains.GetGrain<IPingGrain>(i % 1024).Ping(i));
             Step($"ping: {ping.PerSecond:F0} calls/s");
+            warmMemory = await WarmUp.UntilJitQuiet(
+                round => Lifecycle.Transitions(grains, new OrderDriver(grains, $"V{round}{tag[..5]}"), s.WarmUpOrders * 10, s.MemoryConcurrency), WarmUpRounds);
+            Step($"warm-up in memory: {warmMemory}");
             lifeMemory = await Lifecycle.Transitions(grains, new OrderDriver(grains, "M" + tag[..6]), s.LifecycleOrders, s.MemoryConcurrency);
             Step($"lifecycle in memory: {lifeMemory.PerSecond:F0} transitions/s ({lifeMemory.Failed} failed)");
             screen = await ScreenLatency.Run(board, grains, memoryId, memory.GatewayPort, s.BoardRate, s.BoardSeconds, cancellationToken);
@@ -84,7 +96,7 @@ public static class SuiteBench
             await SiloHost.Stop(host);
         }
 
-        var markdown = SuiteReport.Markdown(s, ping, lifeMemory, upserts, lifeAzure, screen, deadlines, footprint, [reminders],
+        var markdown = SuiteReport.Markdown(s, (warmAzure, warmMemory), ping, lifeMemory, upserts, lifeAzure, screen, deadlines, footprint, [reminders],
             $"load average {loadBefore} at the start, {MachineLoad.Now()} at the end", warningNotes);
         Console.WriteLine();
         Console.WriteLine(markdown);
@@ -97,6 +109,9 @@ public static class SuiteBench
         var lines = warnings.Drain();
         return lines.Count == 0 ? $"Warnings logged by the {silo}: none." : $"Warnings logged by the {silo}: {string.Join("; ", lines.Take(4))}.";
     }
+
+    /// <summary>At most this many warm-up rounds per silo, quiet or not (the notes say how quiet it got).</summary>
+    private const int WarmUpRounds = 12;
 
     public static void Step(string text) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {text}");
 }

@@ -17,13 +17,18 @@ namespace Hotline.Grains.Departments;
 public sealed class DepartmentGrain(
     [PersistentState("department", StorageNames.State)] IPersistentState<DepartmentState> state,
     ReferenceData reference,
-    IOrderIndex index) : Grain, IDepartmentGrain
+    IOrderIndex index,
+    TimeProvider time) : Grain, IDepartmentGrain
 {
+    /// <summary>How far apart two silos' clocks may be; events stamped within it of the rebuild still ask the index.</summary>
+    internal static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(5);
+
     /// <summary>Dedupe marks kept for orders the department no longer holds.</summary>
     internal const int CountedCapacity = 512;
 
     private DepartmentView _view = null!;
     private bool _counted;
+    private DateTimeOffset _rebuiltAt;
 
     private string Code => this.GetPrimaryKeyString();
 
@@ -32,6 +37,7 @@ public sealed class DepartmentGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _view = new DepartmentView(Code);
+        _rebuiltAt = time.GetUtcNow();
         // Stream events are grain calls, so none is handled before this rebuild completes; those
         // that follow are applied only when newer than the row the view was built from.
         if (Info is not null)
@@ -58,7 +64,7 @@ public sealed class DepartmentGrain(
         // An order held only for an inquiry is received (counted) when it is dispatched to this department.
         var counted = Count(e, heldBefore: _view.HoldsAsHandler(e.OrderId) && known < e.Sequence);
 
-        if (known is null && _view.WouldHold(e))
+        if (known is null && _view.WouldHold(e) && !HappenedAfterRebuild(e))
         {
             // An order the view has never seen may still be one the index knows better: a late or
             // repeated delivery of an order that has since closed must not reopen it.
@@ -74,6 +80,14 @@ public sealed class DepartmentGrain(
 
         _counted |= counted;
     }
+
+    /// <summary>
+    /// An event stamped after the view read the index (by more than the clock skew between silos) cannot
+    /// be older than an order version the index held then: one order's events are stamped by its grain in
+    /// order. Any newer version the view has seen since is remembered (held or released, bounded), so such
+    /// an event needs no index read, which is what every newly dispatched order would otherwise cost.
+    /// </summary>
+    private bool HappenedAfterRebuild(OrderEvent e) => e.At > _rebuiltAt + ClockSkew;
 
     /// <summary>Counters change with many events of a batch; they are written once, after it.</summary>
     private async Task WriteIfCounted()

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Hotline.Grains.Storage;
 
 namespace Hotline.Grains.Indexing;
 
@@ -16,11 +17,6 @@ namespace Hotline.Grains.Indexing;
 /// </remarks>
 internal sealed class TableGroupCommit(TableClient table, Func<CancellationToken, Task>? ensureTable = null)
 {
-    /// <summary>The service's limits for one entity group transaction: 100 operations, 4 MiB of payload.</summary>
-    public const int MaxRows = 100;
-    // Below 4 MiB on purpose: Size is an estimate and the multipart envelope adds bytes per row.
-    private const long MaxBytes = 3 * 1024 * 1024;
-
     private readonly Dictionary<string, PartitionQueue> _partitions = [];
 
     public Task Upsert(TableEntity row, long sequence, CancellationToken cancellationToken = default)
@@ -44,7 +40,7 @@ internal sealed class TableGroupCommit(TableClient table, Func<CancellationToken
             try
             {
                 if (ensureTable is not null) await ensureTable(CancellationToken.None);
-                await Task.WhenAll(Chunks(batch).Select(Submit));
+                await Task.WhenAll(TransactionChunks.Of(batch, r => r.Row).Select(Submit));
             }
             catch (Exception e)
             {
@@ -81,27 +77,4 @@ internal sealed class TableGroupCommit(TableClient table, Func<CancellationToken
             }
         }
     }
-
-    private static IEnumerable<List<RowSlot>> Chunks(IReadOnlyList<RowSlot> batch)
-    {
-        var chunk = new List<RowSlot>();
-        long bytes = 0;
-        foreach (var slot in batch)
-        {
-            var size = Size(slot.Row);
-            if (chunk.Count > 0 && (chunk.Count == MaxRows || bytes + size > MaxBytes))
-            {
-                yield return chunk;
-                chunk = [];
-                bytes = 0;
-            }
-            chunk.Add(slot);
-            bytes += size;
-        }
-        if (chunk.Count > 0) yield return chunk;
-    }
-
-    /// <summary>Roughly the row's bytes on the wire (UTF-16 strings, as the service counts them).</summary>
-    private static long Size(TableEntity row) =>
-        row.Sum(p => 8L + p.Key.Length * 2 + p.Value switch { string s => s.Length * 2, byte[] b => b.Length, _ => 8 });
 }

@@ -1,3 +1,4 @@
+using Hotline.Grains.Storage;
 using Azure.Data.Tables;
 using Hotline.Contracts.Departments;
 using Hotline.Contracts.Orders;
@@ -70,11 +71,12 @@ public sealed class DepartmentRebuildTests(RealTimeClusterFixture fixture, ITest
 
         var dispatched = closed.Events.First(e => e.Action == "dispatched");
         var replied = closed.Events.First(e => e.Action == "replied");
+        var openDispatched = accepted.Events.First(e => e.Action == "dispatched");
         var stale = new[]
         {
-            StaleEvent(id, dispatched.Sequence, "dispatched", "dispatched", closed.ReceivedAt),
-            StaleEvent(id, replied.Sequence, "replied", "replied", closed.ReceivedAt),
-            StaleEvent(open, accepted.Events.First(e => e.Action == "dispatched").Sequence, "dispatched", "dispatched", accepted.ReceivedAt),
+            StaleEvent(id, dispatched.Sequence, dispatched.At, "dispatched", "dispatched", closed.ReceivedAt),
+            StaleEvent(id, replied.Sequence, replied.At, "replied", "replied", closed.ReceivedAt),
+            StaleEvent(open, openDispatched.Sequence, openDispatched.At, "dispatched", "dispatched", accepted.ReceivedAt),
         };
 
         // Once while the department remembers letting the order go, once after a fresh activation
@@ -115,10 +117,11 @@ public sealed class DepartmentRebuildTests(RealTimeClusterFixture fixture, ITest
         Assert.Null((await order.Dispatch(new DispatchOrder("dispatcher:zhang", Department, []))).Error);
     }
 
-    private static OrderEvent StaleEvent(string id, long sequence, string action, string status, DateTimeOffset receivedAt) =>
+    /// <summary>A repeated delivery: the event as it was, stamped when it happened.</summary>
+    private static OrderEvent StaleEvent(string id, long sequence, DateTimeOffset at, string action, string status, DateTimeOffset receivedAt) =>
         TestEvents.Heating(id, sequence, status, Department) with
         {
-            At = DateTimeOffset.UtcNow,
+            At = at,
             Action = action,
             Department = Department,
             DistrictCode = "141181",
@@ -136,10 +139,10 @@ public sealed class DepartmentRebuildTests(RealTimeClusterFixture fixture, ITest
         var stream = Client.GetStreamProvider(StreamNames.Provider).GetStream<OrderEventBatch>(StreamNames.For(StreamNames.Department, Department));
         foreach (var e in events) await stream.OnNextAsync(OrderEventBatch.Of(e));
         var markerId = "20261130-" + marker;
-        await stream.OnNextAsync(OrderEventBatch.Of(StaleEvent(markerId, 1, "accepted", "accepted", DateTimeOffset.UtcNow)));
+        await stream.OnNextAsync(OrderEventBatch.Of(StaleEvent(markerId, 1, DateTimeOffset.UtcNow, "accepted", "accepted", DateTimeOffset.UtcNow)));
         var department = Client.GetGrain<IDepartmentGrain>(Department);
         await Eventually.True(async () => (await department.Get())!.OpenOrders.Any(o => o.OrderId == markerId), "the marker arrives");
-        await stream.OnNextAsync(OrderEventBatch.Of(StaleEvent(markerId, 2, "closed", "closed", DateTimeOffset.UtcNow)));
+        await stream.OnNextAsync(OrderEventBatch.Of(StaleEvent(markerId, 2, DateTimeOffset.UtcNow, "closed", "closed", DateTimeOffset.UtcNow)));
         await Eventually.True(async () => (await department.Get())!.OpenOrders.All(o => o.OrderId != markerId), "the marker leaves");
     }
 
@@ -176,12 +179,13 @@ public sealed class DepartmentRebuildTests(RealTimeClusterFixture fixture, ITest
     private async Task<int> StateRowSize(string grainType, string key)
     {
         var serviceId = fixture.Cluster.Options.ServiceId;
-        var table = new TableServiceClient(Azurite.ConnectionString).GetTableClient("HotlineState");
+        var table = new TableServiceClient(Azurite.ConnectionString).GetTableClient(TableStateOptions.DefaultTable);
+        // Rows of the grain, whatever its state's name: partitions service~type~bucket, rows grain~state.
+        var grain = StateRowKeys.Row(GrainId.Create(grainType, key), "");
         var size = 0;
-        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {serviceId} and PartitionKey lt {serviceId + "~"}")))
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {serviceId + "~"} and PartitionKey lt {serviceId + "\u007f"}")))
         {
-            if (!row.PartitionKey.Contains(grainType + "/" + key, StringComparison.Ordinal)
-                && !row.PartitionKey.Contains(grainType + "_" + key, StringComparison.Ordinal)) continue;
+            if (!row.RowKey.StartsWith(grain, StringComparison.Ordinal)) continue;
             size += row.Keys.Select(k => row[k]).Sum(v => v switch { string s => s.Length * 2, byte[] b => b.Length, _ => 8 });
         }
         return size;

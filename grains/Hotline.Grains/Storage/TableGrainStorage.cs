@@ -1,0 +1,82 @@
+using Azure;
+using Azure.Data.Tables;
+using Orleans.Storage;
+
+namespace Hotline.Grains.Storage;
+
+/// <summary>
+/// Grain state in Azure Tables, written through a group commit (<see cref="StateGroupCommit"/>): the
+/// grains of a type share a few partitions, and writes that meet in a partition go in one entity
+/// group transaction. Semantics follow Orleans' Azure Table provider: a write names the version it
+/// read (or creates the row), a stale one raises <see cref="InconsistentStateException"/>, a read of
+/// nothing resets the state.
+/// </summary>
+public sealed class TableGrainStorage : IGrainStorage
+{
+    private readonly TableClient _table;
+    private readonly IGrainStorageSerializer _serializer;
+    private readonly TableStateOptions _options;
+    private readonly LegacyStateFallback? _legacy;
+    private readonly StateGroupCommit _commit;
+    private readonly Lock _ensureLock = new();
+    private Task? _ensured;
+
+    public TableGrainStorage(TableServiceClient tables, IGrainStorageSerializer serializer, TableStateOptions options, LegacyStateFallback? legacy)
+    {
+        _table = tables.GetTableClient(options.TableName);
+        _serializer = serializer;
+        _options = options;
+        _legacy = legacy;
+        _commit = new StateGroupCommit(_table, EnsureTable);
+    }
+
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        await EnsureTable();
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(Partition(grainId), StateRowKeys.Row(grainId, stateName));
+        if (row.HasValue && row.Value is { } entity)
+        {
+            grainState.State = _serializer.Deserialize<T>(new BinaryData(StateColumns.Raw(entity))) ?? Activator.CreateInstance<T>();
+            grainState.ETag = entity.ETag.ToString();
+            grainState.RecordExists = true;
+            return;
+        }
+        if (_legacy is not null && await _legacy.TryRead(stateName, grainId, grainState)) return;
+        grainState.State = Activator.CreateInstance<T>();
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+    }
+
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var raw = _serializer.Serialize(grainState.State).ToMemory();
+        var row = StateColumns.Row(Partition(grainId), StateRowKeys.Row(grainId, stateName), raw.Span, $"State '{stateName}' of {grainId}");
+        var write = grainState.ETag is { } etag
+            ? new StateWrite(StateWriteKind.Replace, row, new ETag(etag))
+            : new StateWrite(StateWriteKind.Insert, row, default);
+        grainState.ETag = (await _commit.Submit(write)).ToString();
+        grainState.RecordExists = true;
+    }
+
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        if (grainState.ETag is { } etag)
+            await _commit.Submit(new StateWrite(StateWriteKind.Delete, new TableEntity(Partition(grainId), StateRowKeys.Row(grainId, stateName)), new ETag(etag)));
+        if (_legacy is not null) await _legacy.Clear<T>(stateName, grainId);
+        grainState.State = Activator.CreateInstance<T>();
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+    }
+
+    private string Partition(GrainId grainId) => StateRowKeys.Partition(_options.ServiceId, grainId, _options.Partitions);
+
+    /// <summary>Creates the table once per silo; a failed attempt is tried again by the next caller.</summary>
+    private Task EnsureTable()
+    {
+        lock (_ensureLock)
+        {
+            if (_ensured is null || _ensured.IsFaulted || _ensured.IsCanceled) _ensured = _table.CreateIfNotExistsAsync();
+            return _ensured;
+        }
+    }
+}
