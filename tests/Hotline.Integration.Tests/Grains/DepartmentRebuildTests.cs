@@ -93,11 +93,13 @@ public sealed class DepartmentRebuildTests(RealTimeClusterFixture fixture, ITest
     {
         var ids = Enumerable.Range(0, 5).Select(i => $"20261130-TF{i:D4}").ToArray();
         foreach (var id in ids) await CreateAndDispatch(id);
-        var heating = await CountIndexRows("HEATING");
+        var (heating, dispatched) = await CountIndexRows("HEATING");
 
+        // Received and dispatched arrive as separate events: wait for both, or a dispatch still on its way
+        // would show up only in the figures rebuilt after the deactivation.
         var taskForce = Client.GetGrain<ITaskForceGrain>("HEATING");
-        var before = await Eventually.Get(taskForce.Get, t => t!.Figures.Received == heating,
-            "the task force counts every heating order of the index", TimeSpan.FromSeconds(120));
+        var before = await Eventually.Get(taskForce.Get, t => t!.Figures.Received == heating && t.Figures.Dispatched == dispatched,
+            "the task force counts every heating order of the index, and every dispatch", TimeSpan.FromSeconds(120));
 
         await Deactivate(taskForce);
         var after = (await taskForce.Get())!;
@@ -161,18 +163,20 @@ public sealed class DepartmentRebuildTests(RealTimeClusterFixture fixture, ITest
         await Eventually.True(async () => await management.GetGrainActivationCount((GrainReference)grain) == 0, "the grain is deactivated");
     }
 
-    private async Task<int> CountIndexRows(string taskForce)
+    /// <summary>The task force's rows in the index, and how many of them were dispatched.</summary>
+    private async Task<(int Rows, int Dispatched)> CountIndexRows(string taskForce)
     {
         var query = Client.GetGrain<IOrderQueryGrain>(0);
-        var count = 0;
+        var (rows, dispatched) = (0, 0);
         string? continuation = null;
         do
         {
             var page = await query.Find(new OrderQuery(null, null, taskForce, null, 500, continuation));
-            count += page.Items.Count;
+            rows += page.Items.Count;
+            dispatched += page.Items.Count(i => i.DispatchedAt is not null);
             continuation = page.Continuation;
         } while (continuation is not null);
-        return count;
+        return (rows, dispatched);
     }
 
     /// <summary>Bytes of a grain's persisted row (0 when it has none), as Table Storage counts them.</summary>
