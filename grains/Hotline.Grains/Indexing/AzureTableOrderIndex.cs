@@ -2,6 +2,7 @@ using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Hotline.Contracts.Orders;
+using Hotline.Grains.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Hotline.Grains.Indexing;
@@ -16,11 +17,12 @@ public sealed class AzureTableOrderIndex : IOrderIndex
     private readonly TableClient _table;
     private readonly string _partition;
     private readonly TableGroupCommit _commits;
-    private Task? _created;
+    private readonly TableCreation _creation;
 
     public AzureTableOrderIndex(TableServiceClient service, IOptions<OrderIndexOptions> options)
     {
         _table = service.GetTableClient(options.Value.TableName);
+        _creation = new TableCreation(_table);
         _partition = options.Value.Partition;
         _commits = new TableGroupCommit(_table, EnsureTable);
     }
@@ -80,12 +82,5 @@ public sealed class AzureTableOrderIndex : IOrderIndex
         return row.HasValue ? OrderRows.ToSummary(row.Value!) : null;
     }
 
-    /// <summary>Once per process; a failed or cancelled attempt is not kept, the next caller tries again.</summary>
-    private Task EnsureTable(CancellationToken cancellationToken)
-    {
-        var created = _created;
-        if (created is null || created.IsFaulted || created.IsCanceled)
-            _created = created = _table.CreateIfNotExistsAsync(CancellationToken.None);
-        return cancellationToken.CanBeCanceled ? created.WaitAsync(cancellationToken) : created;
-    }
+    private Task EnsureTable(CancellationToken cancellationToken) => _creation.Ensure(cancellationToken);
 }

@@ -18,8 +18,7 @@ public sealed class TableGrainStorage : IGrainStorage
     private readonly TableStateOptions _options;
     private readonly LegacyStateFallback? _legacy;
     private readonly StateGroupCommit _commit;
-    private readonly Lock _ensureLock = new();
-    private Task? _ensured;
+    private readonly TableCreation _creation;
 
     public TableGrainStorage(TableServiceClient tables, IGrainStorageSerializer serializer, TableStateOptions options, LegacyStateFallback? legacy)
     {
@@ -27,12 +26,13 @@ public sealed class TableGrainStorage : IGrainStorage
         _serializer = serializer;
         _options = options;
         _legacy = legacy;
-        _commit = new StateGroupCommit(_table, EnsureTable);
+        _creation = new TableCreation(_table);
+        _commit = new StateGroupCommit(_table, () => _creation.Ensure());
     }
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        await EnsureTable();
+        await _creation.Ensure();
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(Partition(grainId), StateRowKeys.Row(grainId, stateName));
         if (row.HasValue && row.Value is { } entity)
         {
@@ -69,14 +69,4 @@ public sealed class TableGrainStorage : IGrainStorage
     }
 
     private string Partition(GrainId grainId) => StateRowKeys.Partition(_options.ServiceId, grainId, _options.Partitions);
-
-    /// <summary>Creates the table once per silo; a failed attempt is tried again by the next caller.</summary>
-    private Task EnsureTable()
-    {
-        lock (_ensureLock)
-        {
-            if (_ensured is null || _ensured.IsFaulted || _ensured.IsCanceled) _ensured = _table.CreateIfNotExistsAsync();
-            return _ensured;
-        }
-    }
 }
