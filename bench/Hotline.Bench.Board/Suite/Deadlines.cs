@@ -14,8 +14,10 @@ public sealed record DeadlineResult(
 /// due during the run), then <c>due</c> heating orders with the bench's one-minute accept clock
 /// (see <see cref="BenchData"/>). So every threshold that fires does so with all the clocks armed,
 /// at a rate the silo can serve: arming 100,000 one-minute clocks at once would measure a silo
-/// saturated by the arming itself, not the clock machinery. Memory is read before and after (full
-/// GC both times), so the delta divided by the orders is the cost of one open, active order. Then
+/// saturated by the arming itself, not the clock machinery. Memory is read around the long clocks
+/// (<see cref="Footprint.Measure"/>): just opened, then idle with their activations collected, so the
+/// long clocks stay armed by their reminders (in the in-memory reminder table) while the heating orders,
+/// opened after the readings, run on their grain timers. Then
 /// it waits until every due order's 100 % threshold has passed and reads a spread sample of them
 /// back: lateness = the audit entry's instant (when the threshold fired) − its due instant.
 /// </summary>
@@ -30,7 +32,7 @@ public static class Deadlines
         var armed = Stopwatch.StartNew();
         // The long clocks are the open orders whose memory is read; the due ones come after the last reading,
         // so no full collection pauses the silo while their thresholds approach.
-        var (memory, background) = await Footprint.Measure(clocks - due, concurrency,
+        var (memory, background) = await Footprint.Measure(grains, clocks - due, concurrency,
             (first, count) => Footprint.OpenLong(grains, driver, due + first, count, concurrency));
         await MemoryReading.HoldForHeapDump("armed clocks in memory");
         if (clocks > due) SuiteBench.Step($"{clocks - due - background.Failed} long clocks armed in {armed.Elapsed.TotalSeconds:F1} s");

@@ -21,6 +21,17 @@ public readonly record struct MemoryReading(long WorkingSet, long Heap, long Com
     }
 
     /// <summary>
+    /// A reading after an aggressive collection, which also hands back to the system the free space the GC
+    /// had kept committed: what the process holds, without the reserve an earlier burst left behind (30 s
+    /// of ordinary collections returned only part of it; <see cref="IdleReading"/> keeps both).
+    /// </summary>
+    public static MemoryReading Released()
+    {
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return Take();
+    }
+
+    /// <summary>
     /// The first reading once the working set has stopped falling: after a silo stops, the GC returns its
     /// heap to the system over its next collections, and a reading taken meanwhile would count that as
     /// the orders' memory going negative. Collects every half second until two readings differ by under
@@ -54,23 +65,46 @@ public readonly record struct MemoryReading(long WorkingSet, long Heap, long Com
     }
 }
 
+/// <summary>Idle orders' memory twice: as the GC left it after 30 s of collections, and once it released its reserve.</summary>
+public readonly record struct IdleReading(MemoryReading Settled, MemoryReading Released);
+
 /// <summary>
-/// Memory held per open order, from three readings: before any order, after the first half and after
-/// all of them. The judged figure is the second half's growth per order (the marginal cost of one more
-/// open order): the first half also pays for what a silo grows once under load (stream caches filled to
-/// their age limit, department and board activations, pools), which is per process, not per order.
+/// Memory held per open order, from five readings: before any order (idle), after the first half
+/// (active, then idle) and after all of them (active, then idle). An open order spends its hours between
+/// transitions idle, and Orleans collects an activation idle past its age limit (15 minutes; the
+/// reminder brings it back for its next threshold), so the judged figure is the second half's growth
+/// once idle: what one more open order costs the silo for as long as it stays open. The active
+/// figure (second half just touched, first half idle) is what an order costs within its age limit;
+/// a centre holds only the orders touched in the last 15 minutes that way. Idle readings are taken once
+/// the GC has handed back the free space an opening burst left committed (sized by the burst, not by
+/// the orders held); the growth before that is kept as <see cref="SettledWorkingSetPerOrder"/>. The first half also pays
+/// for what a silo grows once under load (stream caches filled to their age limit, department and
+/// board activations, pools), which is per process, not per order.
 /// </summary>
-public sealed record FootprintResult(int Orders, int HalfOrders, MemoryReading Start, MemoryReading Half, MemoryReading End)
+public sealed record FootprintResult(int Orders, int HalfOrders, MemoryReading Start, MemoryReading Half, IdleReading HalfIdled, MemoryReading End, IdleReading EndIdled)
 {
-    public double WorkingSetPerOrder => (double)(End.WorkingSet - Half.WorkingSet) / Math.Max(1, Orders - HalfOrders);
+    private int SecondHalf => Math.Max(1, Orders - HalfOrders);
 
-    public double HeapPerOrder => (double)(End.Heap - Half.Heap) / Math.Max(1, Orders - HalfOrders);
+    public MemoryReading HalfIdle => HalfIdled.Released;
 
-    public double CommittedPerOrder => (double)(End.Committed - Half.Committed) / Math.Max(1, Orders - HalfOrders);
+    public MemoryReading EndIdle => EndIdled.Released;
 
-    public double OverallWorkingSetPerOrder => (double)(End.WorkingSet - Start.WorkingSet) / Math.Max(1, Orders);
+    /// <summary>The working set's idle growth per order as the GC left it by itself after 30 s of collections, before it was asked to release its reserve.</summary>
+    public double SettledWorkingSetPerOrder => (double)(EndIdled.Settled.WorkingSet - HalfIdled.Settled.WorkingSet) / SecondHalf;
 
-    public double OverallHeapPerOrder => (double)(End.Heap - Start.Heap) / Math.Max(1, Orders);
+    public double WorkingSetPerOrder => (double)(EndIdle.WorkingSet - HalfIdle.WorkingSet) / SecondHalf;
+
+    public double HeapPerOrder => (double)(EndIdle.Heap - HalfIdle.Heap) / SecondHalf;
+
+    public double CommittedPerOrder => (double)(EndIdle.Committed - HalfIdle.Committed) / SecondHalf;
+
+    public double ActiveWorkingSetPerOrder => (double)(End.WorkingSet - HalfIdle.WorkingSet) / SecondHalf;
+
+    public double ActiveHeapPerOrder => (double)(End.Heap - HalfIdle.Heap) / SecondHalf;
+
+    public double OverallWorkingSetPerOrder => (double)(EndIdle.WorkingSet - Start.WorkingSet) / Math.Max(1, Orders);
+
+    public double OverallHeapPerOrder => (double)(EndIdle.Heap - Start.Heap) / Math.Max(1, Orders);
 
     /// <summary>Server GC commits ahead, so the working set can grow less than the heap: the larger of the two is judged.</summary>
     public double JudgedKilobytes => Math.Max(WorkingSetPerOrder, HeapPerOrder) / 1024;
@@ -89,24 +123,46 @@ public static class Footprint
     public static async Task<(FootprintResult Result, Throughput Opened)> OpenOrders(IGrainFactory grains, int count, int concurrency)
     {
         var driver = new OrderDriver(grains, "F" + Guid.NewGuid().ToString("N")[..6]);
-        var (result, opened) = await Measure(count, concurrency, (first, n) => OpenLong(grains, driver, first, n, concurrency));
+        var (result, opened) = await Measure(grains, count, concurrency, (first, n) => OpenLong(grains, driver, first, n, concurrency));
         await MemoryReading.HoldForHeapDump("open orders on Azurite");
         return (result, opened);
     }
 
     /// <summary>Opens <paramref name="count"/> orders in two halves through <paramref name="open"/> (first index, count), reading memory around them.</summary>
-    public static async Task<(FootprintResult Result, Throughput Opened)> Measure(int count, int concurrency, Func<int, int, Task<Throughput>> open)
+    public static async Task<(FootprintResult Result, Throughput Opened)> Measure(IGrainFactory grains, int count, int concurrency, Func<int, int, Task<Throughput>> open)
     {
         var half = count / 2;
-        var start = await MemoryReading.Settled();
+        // The start is idle too, so what the warm-up left active is not counted as the orders' memory going negative.
+        var start = (await Idle(grains)).Released;
         var first = await open(0, half);
         var middle = MemoryReading.Take();
+        var middleIdle = await Idle(grains);
         var second = await open(half, count - half);
         var end = MemoryReading.Take();
+        var endIdle = await Idle(grains);
         var failed = first.Failed + second.Failed;
         if (failed > 0) SuiteBench.Step($"warning: {failed} of {count} orders not opened: {string.Join("; ", first.FirstErrors.Concat(second.FirstErrors))}");
         var opened = new Throughput(count, failed, first.Elapsed + second.Elapsed, first.Latency, [.. first.FirstErrors, .. second.FirstErrors]);
-        return (new FootprintResult(count - failed, half - first.Failed, start, middle, end), opened);
+        return (new FootprintResult(count - failed, half - first.Failed, start, middle, middleIdle, end, endIdle), opened);
+    }
+
+    /// <summary>How long the orders just opened are left alone before their activations are collected.</summary>
+    public static readonly TimeSpan IdleAge = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The silo as it is once the orders have sat idle past their age limit: the activation collector's
+    /// own scan (<c>ForceActivationCollection</c>), run now for activations idle over <see cref="IdleAge"/>
+    /// instead of waiting 15 minutes for its next pass to find them. Departments, task forces and boards
+    /// idle as long are collected too, as they would be at night; the next orders bring them back.
+    /// </summary>
+    private static async Task<IdleReading> Idle(IGrainFactory grains)
+    {
+        await Task.Delay(IdleAge + TimeSpan.FromMilliseconds(500));
+        await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(IdleAge);
+        var settled = await MemoryReading.Settled();
+        var released = MemoryReading.Released();
+        SuiteBench.Step($"idle: working set {settled.WorkingSet / 1_048_576.0:F0} MB after 30 s of collections at most, {released.WorkingSet / 1_048_576.0:F0} MB once the GC released its reserve (heap {released.Heap / 1_048_576.0:F0} MB)");
+        return new IdleReading(settled, released);
     }
 
     /// <summary>Creates and dispatches orders whose accept clock runs a working day: open and armed, not due in a run.</summary>

@@ -55,7 +55,7 @@ public static class SuiteBench
             lifeAzure = await Lifecycle.Transitions(grains, new OrderDriver(grains, "A" + tag[..6]), s.AzuriteOrders, s.AzuriteConcurrency);
             Step($"lifecycle on Azurite: {lifeAzure.PerSecond:F0} transitions/s ({lifeAzure.Failed} failed)");
             (footprint, var opened) = await Footprint.OpenOrders(grains, s.OpenOrders, s.AzuriteConcurrency);
-            Step($"{footprint.Orders} orders open on Azurite in {opened.Elapsed.TotalSeconds:F0} s: {footprint.WorkingSetPerOrder / 1024:F1} KB working set, {footprint.HeapPerOrder / 1024:F1} KB heap each");
+            Step($"{footprint.Orders} orders open on Azurite in {opened.Elapsed.TotalSeconds:F0} s: idle {footprint.WorkingSetPerOrder / 1024:F1} KB working set, {footprint.HeapPerOrder / 1024:F1} KB heap each; just touched {footprint.ActiveWorkingSetPerOrder / 1024:F1} / {footprint.ActiveHeapPerOrder / 1024:F1} KB");
             reminders = await ReminderCost.Reminders(grains, s.Reminders, s.ClockConcurrency, s.AzuritePid);
         }
         finally
