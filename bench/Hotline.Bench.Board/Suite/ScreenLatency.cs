@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Hotline.Bench.Board.Suite;
 
 /// <summary>What the watching screen saw during the paced load, timed from each command's acknowledgement.</summary>
-public sealed record ScreenResult(Distribution Echo, PacedResult Load, Distribution AckToScreen, Distribution EventToScreen, int Matched, int Acknowledged, SettleResult Settle);
+public sealed record ScreenResult(Distribution Echo, PacedResult Load, Distribution AckToScreen, Distribution EventToScreen, int Matched, int Acknowledged, SettleResult Settle, string SiloCollections);
 
 /// <summary>
 /// A real SignalR client watching "board" on the real dashboard process: bare echo round trips
@@ -33,6 +33,8 @@ public static class ScreenLatency
         var before = await LiveHistograms.Scrape(http, dashboard.BaseAddress, cancellationToken);
         var acks = new ConcurrentDictionary<(string, long), DateTimeOffset>();
         var expected = new ConcurrentDictionary<string, long>();
+        using var reasons = new GcReasons();
+        var pausesBefore = GcPauses.Now();
         var load = await PacedRunner.Run(rate, TimeSpan.FromSeconds(seconds), 256, async n =>
         {
             var (order, step) = plan.At(n);
@@ -40,6 +42,9 @@ public static class ScreenLatency
             acks[(id, sequence)] = DateTimeOffset.UtcNow;
             expected.AddOrUpdate(id, sequence, (_, known) => Math.Max(known, sequence));
         }, cancellationToken);
+        var pauses = GcPauses.Now().Since(pausesBefore);
+        var started = reasons.Drain();
+        SuiteBench.Step($"silo process during the paced load: {pauses}; collections started by: {started}");
         var settle = await BoardSettle.Wait(watcher.Recorder, expected, TimeSpan.FromSeconds(15), cancellationToken);
         var after = await LiveHistograms.Scrape(http, dashboard.BaseAddress, cancellationToken);
         foreach (var line in LiveHistograms.Describe(before, after)) SuiteBench.Step(line);
@@ -49,7 +54,7 @@ public static class ScreenLatency
         var ackToScreen = rows.Where(r => acks.ContainsKey((r.OrderId, r.Sequence)))
             .Select(r => (r.ReceivedAt - acks[(r.OrderId, r.Sequence)]).TotalMilliseconds).ToArray();
         return new ScreenResult(echo, load, Distribution.Of(ackToScreen), Distribution.Of(rows.Select(r => r.LatencyMs)),
-            ackToScreen.Length, acks.Count, settle);
+            ackToScreen.Length, acks.Count, settle, $"{pauses}; collections started by: {started}");
     }
 }
 

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Tracing;
+
+namespace Hotline.Bench.Board.Suite;
+
+/// <summary>
+/// Why the runtime started each collection in the bench process while it listens: the GCStart event's
+/// generation and reason (the runtime's own codes), so a latency tail can be traced to what keeps the
+/// GC busy. It was this that showed the board's tail coming from background gen2 collections started
+/// by large-object allocations.
+/// </summary>
+public sealed class GcReasons : EventListener
+{
+    private const EventKeywords GcKeyword = (EventKeywords)0x1;
+    private readonly ConcurrentDictionary<string, int> _counts = new();
+
+    protected override void OnEventSourceCreated(EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, EventLevel.Informational, GcKeyword);
+    }
+
+    protected override void OnEventWritten(EventWrittenEventArgs e)
+    {
+        if (e.EventName is null || !e.EventName.StartsWith("GCStart", StringComparison.Ordinal) || e.PayloadNames is not { } names || e.Payload is not { } payload) return;
+        var depth = names.IndexOf("Depth") is var d and >= 0 ? payload[d] : "?";
+        var reason = names.IndexOf("Reason") is var r and >= 0 && payload[r] is uint code ? Reason(code) : "?";
+        var background = names.IndexOf("Type") is var t and >= 0 && payload[t] is uint type && type == 1 ? " background" : "";
+        _counts.AddOrUpdate($"gen{depth}{background} ({reason})", 1, (_, n) => n + 1);
+    }
+
+    /// <summary>The counts so far, most frequent first, and a fresh start.</summary>
+    public string Drain()
+    {
+        var text = string.Join(", ", _counts.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Value} × {kv.Key}"));
+        _counts.Clear();
+        return text.Length == 0 ? "none" : text;
+    }
+
+    /// <summary>The runtime's GC reason codes (GCStart's Reason field) that matter here; others print as numbers.</summary>
+    private static string Reason(uint code) => code switch
+    {
+        0 => "small-object budget",
+        1 => "induced",
+        2 => "low memory",
+        4 => "large-object budget",
+        5 => "small-object heap out of space",
+        6 => "large-object heap out of space",
+        7 => "induced, not forced",
+        _ => $"reason {code}",
+    };
+}
