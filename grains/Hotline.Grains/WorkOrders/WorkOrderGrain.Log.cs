@@ -11,6 +11,9 @@ public sealed partial class WorkOrderGrain
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: events after {PublishedThrough} not published yet; retried on a timer, or with the next change")]
     private partial void LogPublishFailed(Exception exception, string orderId, long publishedThrough);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: outbox mark {PublishedThrough} not stored on deactivation; its last change is published again on the next activation")]
+    private partial void LogOutboxMarkNotStored(Exception exception, string orderId, long publishedThrough);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: index row not updated; it is rewritten at the next change")]
     private partial void LogIndexFailed(Exception exception, string orderId);
 }

@@ -20,16 +20,50 @@ public sealed partial class WorkOrderGrain
             // that exists: a crash right after the write can never leave a deadline without one.
             next = NextDeadline();
             await ArmReminder(next);
-            await state.WriteStateAsync();
+            await WriteState();
         }
         catch
         {
-            await state.ReadStateAsync();
+            await ReadState();
             throw;
         }
         await TryPublishPending();
         await UpdateIndex(next);
         ArmTimer(next);
+    }
+
+    /// <summary>The outbox mark as storage has it: the mark moves after the write that carried the events.</summary>
+    private long _storedPublishedThrough;
+
+    private async Task WriteState()
+    {
+        await state.WriteStateAsync();
+        _storedPublishedThrough = state.State.PublishedThrough;
+    }
+
+    private async Task ReadState()
+    {
+        await state.ReadStateAsync();
+        _storedPublishedThrough = state.State.PublishedThrough;
+    }
+
+    /// <summary>
+    /// The outbox mark is stored with the next change, so an order leaving memory before one would publish
+    /// its last change again when next activated (its reminder waking it, say): every idle open order would.
+    /// Storing the mark on the way out ends that for every graceful deactivation; after a crash the last
+    /// change still goes out again, and consumers drop it by sequence. A failed write only costs that repeat.
+    /// </summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (Data is null || state.State.PublishedThrough <= _storedPublishedThrough) return;
+        try
+        {
+            await WriteState();
+        }
+        catch (Exception e)
+        {
+            LogOutboxMarkNotStored(e, Id, state.State.PublishedThrough);
+        }
     }
 
     /// <summary>

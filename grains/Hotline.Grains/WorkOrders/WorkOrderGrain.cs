@@ -46,6 +46,7 @@ public sealed partial class WorkOrderGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _storedPublishedThrough = state.State.PublishedThrough;
         if (Data is null) return;
         await TryPublishPending();
         await CatchUpClocks();
@@ -210,12 +211,12 @@ public sealed partial class WorkOrderGrain(
             try
             {
                 await ArmReminder(next);
-                await state.WriteStateAsync();
+                await WriteState();
             }
             catch (InconsistentStateException)
             {
                 // Another activation wrote meanwhile; its state names the reminder it armed.
-                await state.ReadStateAsync();
+                await ReadState();
             }
         }
     }

@@ -6,6 +6,7 @@ namespace Hotline.Grains.WorkOrders;
 /// What a work-order grain persists: the domain data plus its outbox position. Events with a
 /// sequence above <see cref="PublishedThrough"/> were persisted but may not have reached the
 /// streams yet; they are published again on activation (consumers drop duplicates by sequence).
+/// The mark is stored with the next change, or on deactivation if none came.
 /// </summary>
 public sealed class WorkOrderState
 {
