@@ -69,8 +69,8 @@ public readonly record struct MemoryReading(long WorkingSet, long Heap, long Com
 public readonly record struct IdleReading(MemoryReading Settled, MemoryReading Released);
 
 /// <summary>
-/// Memory held per open order, from five readings: before any order (idle), after the first half
-/// (active, then idle) and after all of them (active, then idle). An open order spends its hours between
+/// Memory held per open order, from four readings: before any order and after the first half (both
+/// idle), and after all of them (active, then idle). An open order spends its hours between
 /// transitions idle, and Orleans collects an activation idle past its age limit (15 minutes; the
 /// reminder brings it back for its next threshold), so the judged figure is the second half's growth
 /// once idle: what one more open order costs the silo for as long as it stays open. The active
@@ -81,7 +81,7 @@ public readonly record struct IdleReading(MemoryReading Settled, MemoryReading R
 /// for what a silo grows once under load (stream caches filled to their age limit, department and
 /// board activations, pools), which is per process, not per order.
 /// </summary>
-public sealed record FootprintResult(int Orders, int HalfOrders, MemoryReading Start, MemoryReading Half, IdleReading HalfIdled, MemoryReading End, IdleReading EndIdled)
+public sealed record FootprintResult(int Orders, int HalfOrders, MemoryReading Start, IdleReading HalfIdled, MemoryReading End, IdleReading EndIdled)
 {
     private int SecondHalf => Math.Max(1, Orders - HalfOrders);
 
@@ -135,7 +135,6 @@ public static class Footprint
         // The start is idle too, so what the warm-up left active is not counted as the orders' memory going negative.
         var start = (await Idle(grains)).Released;
         var first = await open(0, half);
-        var middle = MemoryReading.Take();
         var middleIdle = await Idle(grains);
         var second = await open(half, count - half);
         var end = MemoryReading.Take();
@@ -143,7 +142,7 @@ public static class Footprint
         var failed = first.Failed + second.Failed;
         if (failed > 0) SuiteBench.Step($"warning: {failed} of {count} orders not opened: {string.Join("; ", first.FirstErrors.Concat(second.FirstErrors))}");
         var opened = new Throughput(count, failed, first.Elapsed + second.Elapsed, first.Latency, [.. first.FirstErrors, .. second.FirstErrors]);
-        return (new FootprintResult(count - failed, half - first.Failed, start, middle, middleIdle, end, endIdle), opened);
+        return (new FootprintResult(count - failed, half - first.Failed, start, middleIdle, end, endIdle), opened);
     }
 
     /// <summary>How long the orders just opened are left alone before their activations are collected.</summary>
