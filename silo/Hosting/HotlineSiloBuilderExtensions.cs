@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Hotline.Contracts.Streams;
+using Hotline.Grains.Departments;
 using Hotline.Grains.Hosting;
 using Hotline.Grains.Indexing;
 using Hotline.Grains.Knowledge;
@@ -61,6 +62,7 @@ public static class HotlineSiloBuilderExtensions
             });
             silo.Services.AddSingleton(tables);
             silo.Services.AddSingleton<IOrderIndex, AzureTableOrderIndex>();
+            silo.Services.AddSingleton<IDepartmentLedger, AzureTableDepartmentLedger>();
         }
         else
         {
@@ -71,6 +73,7 @@ public static class HotlineSiloBuilderExtensions
                 new CompactMemoryGrainStorage(new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>())));
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<IOrderIndex, InMemoryOrderIndex>();
+            silo.Services.AddSingleton<IDepartmentLedger, InMemoryDepartmentLedger>();
         }
 
         // Each stream queue is polled on this beat; Orleans' 100 ms default alone would add 50 ms on

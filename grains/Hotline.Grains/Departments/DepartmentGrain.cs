@@ -10,24 +10,23 @@ namespace Hotline.Grains.Departments;
 /// <summary>
 /// A department's queue of open orders, kept from its own event stream: the orders it leads or
 /// co-handles, with their clocks, so its console needs no query across all orders. The queue lives
-/// in memory, rebuilt from the order index on activation; only counters, the emergency contact
-/// and a bounded dedupe mark are persisted, and only when they change.
+/// in memory, rebuilt from the order index on activation. Its counters and their exactly-once marks
+/// live in the department ledger (<see cref="IDepartmentLedger"/>, a row per order, written per batch
+/// as they change); its state row keeps only the emergency contact.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.Department)]
 public sealed class DepartmentGrain(
     [PersistentState("department", StorageNames.State)] IPersistentState<DepartmentState> state,
     ReferenceData reference,
     IOrderIndex index,
+    IDepartmentLedger ledger,
     TimeProvider time) : Grain, IDepartmentGrain
 {
     /// <summary>How far apart two silos' clocks may be; events stamped within it of the rebuild still ask the index.</summary>
     internal static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(5);
 
-    /// <summary>Dedupe marks kept for orders the department no longer holds.</summary>
-    internal const int CountedCapacity = 512;
-
     private DepartmentView _view = null!;
-    private bool _counted;
+    private DepartmentTally _tally = null!;
     private DateTimeOffset _rebuiltAt;
 
     private string Code => this.GetPrimaryKeyString();
@@ -45,7 +44,18 @@ public sealed class DepartmentGrain(
             await foreach (var row in index.OpenOfDepartment(Code).WithCancellation(cancellationToken))
                 _view.Apply(row);
         }
-        await OwnStream.Subscribe(this, StreamNames.Department, OnEvent, WriteIfCounted);
+        _tally = new DepartmentTally(_view.Holds);
+        var contents = await ledger.Load(Code, cancellationToken);
+        if (state.State.HasOldCounts())
+        {
+            if (contents is null)
+                await _tally.MoveIn(new DepartmentCounts(state.State.Received, state.State.Completed, state.State.Returned),
+                    state.State.Counted.ToDictionary(c => c.Key, c => new CountedMark(c.Value.Sequence, c.Value.At)), ledger, Code);
+            state.State.ForgetOldCounts();
+            await state.WriteStateAsync(cancellationToken);
+        }
+        if (contents is not null) _tally.Load(contents);
+        await OwnStream.Subscribe(this, StreamNames.Department, OnEvent, WritePending);
     }
 
     public Task<DepartmentSnapshot?> Get() => Task.FromResult(Snapshot());
@@ -62,7 +72,7 @@ public sealed class DepartmentGrain(
     {
         var known = _view.KnownSequence(e.OrderId);
         // An order held only for an inquiry is received (counted) when it is dispatched to this department.
-        var counted = Count(e, heldBefore: _view.HoldsAsHandler(e.OrderId) && known < e.Sequence);
+        Count(e, heldBefore: _view.HoldsAsHandler(e.OrderId) && known < e.Sequence);
 
         if (known is null && _view.WouldHold(e) && !HappenedAfterRebuild(e))
         {
@@ -78,7 +88,7 @@ public sealed class DepartmentGrain(
             _view.Apply(e);
         }
 
-        _counted |= counted;
+        _tally.Observe(e.OrderId);
     }
 
     /// <summary>
@@ -89,57 +99,44 @@ public sealed class DepartmentGrain(
     /// </summary>
     private bool HappenedAfterRebuild(OrderEvent e) => e.At > _rebuiltAt + ClockSkew;
 
-    /// <summary>Counters change with many events of a batch; they are written once, after it.</summary>
-    private async Task WriteIfCounted()
+    /// <summary>Counters change with many events of a batch; they are written once, after it, with the marks that moved.</summary>
+    private async Task WritePending()
     {
-        if (!_counted) return;
-        await state.WriteStateAsync();
-        _counted = false;
+        if (!_tally.HasPending) return;
+        try
+        {
+            await _tally.Flush(ledger, Code);
+        }
+        catch (Orleans.Storage.InconsistentStateException)
+        {
+            // Another activation counted meanwhile: this one's counters are stale; the next activation reads the ledger.
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     /// <summary>
     /// Moves a counter at most once per event. Deduped by its own mark rather than by the view,
     /// since the view may already reflect an event (from the index) that was never counted.
     /// </summary>
-    private bool Count(OrderEvent e, bool heldBefore)
+    private void Count(OrderEvent e, bool heldBefore)
     {
-        var s = state.State;
         var code = Code;
-        var counter = e.Action switch
+        DepartmentCounter? counter = e.Action switch
         {
-            "dispatched" when _view.WouldHold(e) && !heldBefore => 1,
-            "returned" when e.Department == code => 2,
-            "replied" when e.Department == code => 3,
-            _ => 0,
+            "dispatched" when _view.WouldHold(e) && !heldBefore => DepartmentCounter.Received,
+            "returned" when e.Department == code => DepartmentCounter.Returned,
+            "replied" when e.Department == code => DepartmentCounter.Completed,
+            _ => null,
         };
-        if (counter == 0) return false;
-        if (s.Counted.TryGetValue(e.OrderId, out var mark) && e.Sequence <= mark.Sequence) return false;
-
-        switch (counter)
-        {
-            case 1: s.Received++; break;
-            case 2: s.Returned++; break;
-            default: s.Completed++; break;
-        }
-        s.Counted[e.OrderId] = new CountedEvent { Sequence = e.Sequence, At = e.At };
-        PruneCounted();
-        return true;
-    }
-
-    private void PruneCounted()
-    {
-        var counted = state.State.Counted;
-        var released = counted.Where(c => !_view.Holds(c.Key)).ToList();
-        if (released.Count <= CountedCapacity) return;
-        foreach (var (orderId, _) in released.OrderBy(c => c.Value.At).Take(released.Count - CountedCapacity))
-            counted.Remove(orderId);
+        if (counter is { } c) _tally.Count(e.OrderId, e.Sequence, e.At, c);
     }
 
     private DepartmentSnapshot? Snapshot()
     {
         if (Info is not { } info) return null;
-        var s = state.State;
-        return new DepartmentSnapshot(info.Code, info.Name, info.Kind, info.Owns, s.EmergencyContact,
-            _view.Orders.OrderBy(o => o.ReceivedAt).ToArray(), s.Received, s.Completed, s.Returned);
+        var counts = _tally.Counts;
+        return new DepartmentSnapshot(info.Code, info.Name, info.Kind, info.Owns, state.State.EmergencyContact,
+            _view.Orders.OrderBy(o => o.ReceivedAt).ToArray(), counts.Received, counts.Completed, counts.Returned);
     }
 }

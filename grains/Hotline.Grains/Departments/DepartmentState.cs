@@ -3,23 +3,38 @@ using Hotline.Contracts.Departments;
 namespace Hotline.Grains.Departments;
 
 /// <summary>
-/// What a department persists: only what the order index cannot give back. Its open orders are
-/// rebuilt from the index on activation, so the row stays small however many orders it holds.
+/// What a department keeps in its state row: only its emergency contact. Its open orders are rebuilt from
+/// the index on activation; its counters and their marks live in its ledger (<see cref="IDepartmentLedger"/>).
 /// </summary>
 public sealed class DepartmentState
 {
-    public int Received { get; set; }
-    public int Completed { get; set; }
-    public int Returned { get; set; }
     public EmergencyContact? EmergencyContact { get; set; }
 
+    /// <summary>Counters as earlier versions kept them here; read once, moved to the ledger, then cleared.</summary>
+    public int Received { get; set; }
+
+    /// <inheritdoc cref="Received"/>
+    public int Completed { get; set; }
+
+    /// <inheritdoc cref="Received"/>
+    public int Returned { get; set; }
+
     /// <summary>
-    /// Per order, the last event that moved a counter, so a repeated delivery is not counted twice.
-    /// Bounded: entries of orders the department no longer holds are pruned oldest first.
+    /// Counted marks as earlier versions kept them here (one document rewritten with every batch, megabytes for a
+    /// department holding tens of thousands of orders); read once, moved to the ledger, then cleared.
     /// </summary>
     public Dictionary<string, CountedEvent> Counted { get; set; } = [];
+
+    public bool HasOldCounts() => Received != 0 || Completed != 0 || Returned != 0 || Counted.Count > 0;
+
+    public void ForgetOldCounts()
+    {
+        Received = Completed = Returned = 0;
+        Counted = [];
+    }
 }
 
+/// <summary>A counted mark as earlier versions stored it.</summary>
 public sealed class CountedEvent
 {
     public long Sequence { get; set; }
