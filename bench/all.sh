@@ -14,7 +14,8 @@
 # Starts a private Azurite (fresh data on disk, its own ports and account); BENCH_AZURITE_IN_MEMORY=1
 # runs it with --inMemoryPersistence. BENCH_KEEP=1 keeps the work directory. Experiments: BENCH_DELIVERY_BATCH=N
 # (stream messages per delivery, Hotline:StreamDeliveryBatch), BENCH_HOLD_FILE=path (after each memory reading,
-# create path and wait until it is deleted, for dotnet-gcdump). Exit code: the bench's.
+# create path and wait until it is deleted, for dotnet-gcdump), BENCH_AZURITE_DEBUG=1 (Azurite's request log in the
+# work directory). Exit code: the bench's.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$REPO/tools/lib.sh"
@@ -26,6 +27,8 @@ bench_workdir hotline-suite BENCH_KEEP
 ensure_npm_deps "$AZURITE_DIR"
 persistence=(--location "$work/azurite")
 [[ -n "${BENCH_AZURITE_IN_MEMORY:-}" ]] && persistence=(--inMemoryPersistence)
+# Every request Azurite served, to count what a transition costs it (large: use with small sizes and BENCH_KEEP=1).
+[[ -n "${BENCH_AZURITE_DEBUG:-}" ]] && persistence+=(--debug "$work/azurite-debug.log")
 
 build_release "$REPO/dashboard" || { status=2; die "the dashboard did not build"; }
 build_release "$BENCH" || { status=2; die "the bench did not build"; }
