@@ -9,6 +9,10 @@
 #     4. every clock that fell due more than AUDIT_GRACE seconds ago (default 75: the durable reminder ticks every
 #        minute) and was not stopped before its due instant has fired its breach ("<clock> 100%").
 #   Writes a summary and each violation to OUT; returns 1 when there is any violation.
+#
+#   department_counts LEDGER_OUT URL OUT — for information, not judged: each department's own "received" counter
+#     against the dispatches to it in the audited orders' trails (OUT of audit_ledger, .dispatches beside it). Only
+#     meaningful on a cluster that served nothing but the fault run's load.
 
 # jq: ISO-8601 with an offset → epoch seconds (jq's fromdateiso8601 takes only "Z").
 AUDIT_JQ='
@@ -43,7 +47,7 @@ audit_ledger() {
   local orders=0 unreadable=0 violations=0 due=0 fired=0 d f
   token="$(sign_in "$url" dispatcher1)" || { echo " Audit: cannot sign in at $url" > "$out"; return 1; }
   now="$(date +%s)"
-  : > "$out.violations"
+  : > "$out.violations"; : > "$out.dispatches"
   while read -r id; do
     acks="$(awk -v id="$id" '$1 == id { printf "{\"command\":\"%s\",\"version\":%s,\"action\":\"%s\"}\n", $2, $3, $4 }' "$ledger" | jq -sc .)"
     order=""
@@ -60,6 +64,7 @@ audit_ledger() {
       | sed "s/^/  $id /" >> "$out.violations"
     read -r d f < <(jq -r --argjson now "$now" --argjson grace "$grace" "$AUDIT_COUNT_JQ" <<< "$order")
     due=$((due + d)); fired=$((fired + f))
+    jq -r '.events // [] | .[] | select(.action == "dispatched" and .department != null) | .department' <<< "$order" >> "$out.dispatches"
   done < <(awk '{ print $1 }' "$ledger" | sort -u)
   violations="$(wc -l < "$out.violations")"
   {
@@ -68,4 +73,15 @@ audit_ledger() {
     head -n 40 "$out.violations"
   } > "$out"
   (( violations == 0 ))
+}
+
+department_counts() {
+  local audit="$1" url="$2" out="$3" token department expected said line=""
+  token="$(sign_in "$url" admin)" || { echo " Department counters: cannot sign in at $url" > "$out"; return 0; }
+  while read -r expected department; do
+    said="$(api_call GET "$url/api/departments/$department" "$token")"
+    said="$(jq -r '.received // "?"' <<< "${said%$'\n'*}" 2>/dev/null || echo "?")"
+    line+=" $department $said/$expected"
+  done < <(sort "$audit.dispatches" | uniq -c)
+  echo " Department counters (info, received / dispatches in the trails):$line" > "$out"
 }

@@ -121,6 +121,9 @@ sleep "$SETTLE"
 
 rc=0
 audit_ledger "$LEDGER" "${URLS[0]}" "$RUN/audit.txt" || rc=1
+# A cluster this script started served only this load, so its departments' counters can be set against the trails.
+: > "$RUN/departments.txt"
+(( STARTED )) && department_counts "$RUN/audit.txt" "${URLS[0]}" "$RUN/departments.txt"
 # The CLI's own audit (hotline audit --ledger) over the same ledger, when the client is built with it.
 CLI="$REPO/client/bin/Release/net10.0/hotline.dll" cli_audit="not built"
 if [[ -f "$CLI" ]] && dotnet "$CLI" audit --help > /dev/null 2>&1; then
@@ -134,6 +137,7 @@ echo " Silo back (gateway open) after: ${RECOVERY[*]:-n/a} s"
 echo " Orders created (acknowledged): $(awk '$2 == "create"' "$LEDGER" | wc -l)"
 echo " Transitions acknowledged:      $(wc -l < "$LEDGER")   (not acknowledged — errors/timeouts, never counted: $(wc -l < "$FAILED"))"
 cat "$RUN/audit.txt"
+cat "$RUN/departments.txt"
 echo " hotline audit --ledger:        $cli_audit"
 echo " Result: $( (( rc == 0 )) && echo PASS || echo FAIL )"
 echo "================================================================================"
