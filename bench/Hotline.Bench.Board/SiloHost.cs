@@ -27,8 +27,9 @@ public static class SiloHost
         builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning && !_quiet);
         if (streamPullPeriod is { } period) options.StreamPollingPeriod = period;
         // BENCH_STATE_PARTITIONS=N (experiment): grain-state partitions per grain type on Azure Tables (Hotline:StatePartitions).
+        // Its Azurite is fresh: no earlier layout to read from.
         if (Environment.GetEnvironmentVariable("BENCH_STATE_PARTITIONS") is { Length: > 0 } partitions)
-            options.StatePartitions = int.Parse(partitions, System.Globalization.CultureInfo.InvariantCulture);
+            options.StatePartitions = options.EarlierStatePartitions = int.Parse(partitions, System.Globalization.CultureInfo.InvariantCulture);
         // BENCH_DELIVERY_BATCH=N (experiment): stream messages per delivery instead of HotlineOptions.StreamDeliveryBatch.
         if (Environment.GetEnvironmentVariable("BENCH_DELIVERY_BATCH") is { Length: > 0 } batch)
             options.StreamDeliveryBatch = int.Parse(batch, System.Globalization.CultureInfo.InvariantCulture);

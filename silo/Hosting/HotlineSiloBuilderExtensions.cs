@@ -44,7 +44,7 @@ public static class HotlineSiloBuilderExtensions
                 var serviceId = sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId;
                 var legacy = new LegacyStateFallback(tables, serviceId, sp.GetRequiredKeyedService<IGrainStorage>(StorageNames.LegacyState));
                 return new TableGrainStorage(tables, new JsonGrainStateSerializer(),
-                    new TableStateOptions(TableStateOptions.DefaultTable, serviceId, options.StatePartitions), legacy);
+                    new TableStateOptions(TableStateOptions.DefaultTable, serviceId, options.StatePartitions, options.EarlierStatePartitions), legacy);
             });
             // Pub-sub state holds Orleans' own types, which the default JSON storage serializer cannot
             // read back (PubSubPublisherState has no bindable constructor): a restarted silo could not

@@ -15,8 +15,11 @@ public static class StateRowKeys
     public static string Partition(string serviceId, GrainId grain, int partitions)
     {
         var bucket = Fnv1a.Of(grain.ToString()) % (uint)Math.Max(1, partitions);
-        return $"{Escape(serviceId)}~{Escape(grain.Type.ToString()!)}~{bucket:D2}";
+        return $"{TypePrefix(serviceId, grain.Type)}{bucket:D2}";
     }
+
+    /// <summary>What every partition of a grain type's states starts with; the bucket follows.</summary>
+    public static string TypePrefix(string serviceId, GrainType type) => $"{Escape(serviceId)}~{Escape(type.ToString()!)}~";
 
     public static string Row(GrainId grain, string stateName) => $"{Escape(grain.ToString())}~{Escape(stateName)}";
 

@@ -9,7 +9,8 @@ namespace Hotline.Grains.Storage;
 /// grains of a type share a few partitions, and writes that meet in a partition go in one entity
 /// group transaction. Semantics follow Orleans' Azure Table provider: a write names the version it
 /// read (or creates the row), a stale one raises <see cref="InconsistentStateException"/>, a read of
-/// nothing resets the state.
+/// nothing resets the state. A grain not found where it belongs is looked for where earlier layouts
+/// put it (<see cref="EarlierPartitionFallback"/>, then <see cref="LegacyStateFallback"/>).
 /// </summary>
 public sealed class TableGrainStorage : IGrainStorage
 {
@@ -17,6 +18,7 @@ public sealed class TableGrainStorage : IGrainStorage
     private readonly IGrainStorageSerializer _serializer;
     private readonly TableStateOptions _options;
     private readonly LegacyStateFallback? _legacy;
+    private readonly EarlierPartitionFallback? _earlier;
     private readonly StateGroupCommit _commit;
     private readonly TableCreation _creation;
 
@@ -28,6 +30,8 @@ public sealed class TableGrainStorage : IGrainStorage
         _legacy = legacy;
         _creation = new TableCreation(_table);
         _commit = new StateGroupCommit(_table, () => _creation.Ensure());
+        if (options.EarlierPartitions is { } earlier && earlier != options.Partitions)
+            _earlier = new EarlierPartitionFallback(_table, serializer, options.ServiceId, options.Partitions, earlier);
     }
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
@@ -41,6 +45,7 @@ public sealed class TableGrainStorage : IGrainStorage
             grainState.RecordExists = true;
             return;
         }
+        if (_earlier is not null && await _earlier.TryRead(stateName, grainId, grainState)) return;
         if (_legacy is not null && await _legacy.TryRead(stateName, grainId, grainState)) return;
         grainState.State = Activator.CreateInstance<T>();
         grainState.ETag = null;
@@ -51,17 +56,22 @@ public sealed class TableGrainStorage : IGrainStorage
     {
         var raw = _serializer.Serialize(grainState.State).ToMemory();
         var row = StateColumns.Row(Partition(grainId), StateRowKeys.Row(grainId, stateName), raw.Span, $"State '{stateName}' of {grainId}");
-        var write = grainState.ETag is { } etag
+        var movedFrom = EarlierPartitionFallback.MovedFrom(grainState.ETag);
+        var write = grainState.ETag is { } etag && movedFrom is null
             ? new StateWrite(StateWriteKind.Replace, row, new ETag(etag))
             : new StateWrite(StateWriteKind.Insert, row, default);
         grainState.ETag = (await _commit.Submit(write)).ToString();
         grainState.RecordExists = true;
+        // Only once the state is where it belongs does its earlier row go (a crash in between leaves a
+        // row that is never read again while the current one exists; Clear removes it too).
+        if (movedFrom is not null) await _earlier!.Forget(stateName, grainId, movedFrom);
     }
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        if (grainState.ETag is { } etag)
+        if (grainState.ETag is { } etag && EarlierPartitionFallback.MovedFrom(etag) is null)
             await _commit.Submit(new StateWrite(StateWriteKind.Delete, new TableEntity(Partition(grainId), StateRowKeys.Row(grainId, stateName)), new ETag(etag)));
+        if (_earlier is not null) await _earlier.Forget(stateName, grainId, etag: null);
         if (_legacy is not null) await _legacy.Clear<T>(stateName, grainId);
         grainState.State = Activator.CreateInstance<T>();
         grainState.ETag = null;
