@@ -4,6 +4,7 @@ using Hotline.Grains.Departments;
 using Hotline.Grains.Hosting;
 using Hotline.Grains.Indexing;
 using Hotline.Grains.Knowledge;
+using Hotline.Grains.Reminders;
 using Hotline.Grains.Reviews;
 using Hotline.Grains.Routing;
 using Hotline.Silo.Seeding;
@@ -55,12 +56,11 @@ public static class HotlineSiloBuilderExtensions
                 o.TableName = "HotlinePubSub";
                 o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             }));
-            silo.UseAzureTableReminderService(o =>
-            {
-                o.TableServiceClient = tables;
-                o.TableName = "HotlineReminders";
-            });
+            // Reminders in one partition of the service, registrations committed together like grain state
+            // (TableReminderTable); what Orleans' own provider kept in HotlineReminders is moved in at start.
+            silo.AddReminders();
             silo.Services.AddSingleton(tables);
+            silo.Services.AddSingleton<IReminderTable, TableReminderTable>();
             silo.Services.AddSingleton<IOrderIndex, AzureTableOrderIndex>();
             silo.Services.AddSingleton<IDepartmentLedger, AzureTableDepartmentLedger>();
         }

@@ -84,9 +84,15 @@ internal sealed class StateGroupCommit(TableClient table, Func<Task> ensureTable
             {
                 StateWriteKind.Insert => await table.AddEntityAsync(write.Row),
                 StateWriteKind.Replace => await table.UpdateEntityAsync(write.Row, write.Expected, TableUpdateMode.Replace),
+                StateWriteKind.Upsert => await table.UpsertEntityAsync(write.Row, TableUpdateMode.Replace),
                 _ => await table.DeleteEntityAsync(write.Row.PartitionKey, write.Row.RowKey, write.Expected),
             };
-            write.Succeed(response.Headers.ETag ?? default);
+            // The SDK reports deleting a missing row as success; in a transaction the same delete fails the
+            // row (404). One answer either way: the version named is not there.
+            if (write.Kind == StateWriteKind.Delete && response.Status == 404)
+                write.Fail(Translate(new RequestFailedException(404, "The row to delete was not found.", "ResourceNotFound", null), write));
+            else
+                write.Succeed(response.Headers.ETag ?? default);
         }
         catch (RequestFailedException e)
         {

@@ -3,12 +3,16 @@ using Azure.Data.Tables;
 
 namespace Hotline.Grains.Storage;
 
-/// <summary>What a state change asks of its row: create it, replace the version read, or delete that version.</summary>
+/// <summary>
+/// What a change asks of its row: create it, replace the version read, delete that version, or write
+/// it whatever is there (reminder rows: Orleans' reminder service keeps the last registration).
+/// </summary>
 public enum StateWriteKind
 {
     Insert,
     Replace,
     Delete,
+    Upsert,
 }
 
 /// <summary>One grain's pending change to its row, and the task its grain awaits: the row's new ETag once committed.</summary>
@@ -29,6 +33,7 @@ public sealed class StateWrite(StateWriteKind kind, TableEntity row, ETag expect
     {
         StateWriteKind.Insert => new TableTransactionAction(TableTransactionActionType.Add, Row),
         StateWriteKind.Replace => new TableTransactionAction(TableTransactionActionType.UpdateReplace, Row, Expected),
+        StateWriteKind.Upsert => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Row),
         _ => new TableTransactionAction(TableTransactionActionType.Delete, Row, Expected),
     };
 

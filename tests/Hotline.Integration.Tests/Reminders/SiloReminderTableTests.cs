@@ -1,0 +1,36 @@
+using Azure.Data.Tables;
+using Hotline.Contracts.Orders;
+using Hotline.Grains.Reminders;
+using Hotline.Integration.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Hotline.Integration.Tests.Reminders;
+
+/// <summary>A silo on Azure Tables keeps an order's durable clock in the reminder rows of its own service, armed for its next threshold.</summary>
+public sealed class SiloReminderTableTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(8));
+
+    [Fact]
+    public async Task A_dispatched_orders_clock_is_a_row_of_its_service_in_the_reminder_rows()
+    {
+        var time = new FakeTimeProvider(Start);
+        var serviceId = Azurite.NewServiceId("silo-rem");
+        await using var cluster = await HotlineTestCluster.Start(serviceId, time);
+        const string id = "20261201-REMROW1";
+        var order = cluster.Client.GetGrain<IWorkOrderGrain>(id);
+        Assert.Null((await order.Create(Heating())).Error);
+        Assert.Null((await order.Dispatch(new DispatchOrder("dispatcher:zhang", "RL-LS", []))).Error);
+
+        var rows = new TableServiceClient(Azurite.ConnectionString).GetTableClient(TableReminderTable.TableName);
+        var mine = new List<TableEntity>();
+        await foreach (var row in rows.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {serviceId}"))) mine.Add(row);
+        var clock = Assert.Single(mine, r => r.GetString("GrainId") == GrainId.Create("workorder", id).ToString());
+        Assert.Equal("clocks", clock.GetString("Name"));
+        // Armed for the accept clock's first threshold (50 % of 30 minutes), not later.
+        Assert.Equal(Start.AddMinutes(15), clock.GetDateTimeOffset("StartAt"));
+    }
+
+    private static CreateOrder Heating() => new("seat:1001", "热线电话", new CallerInfoDto("13800001111", "王先生", "citizen"),
+        "141102", "离石区滨河北路 12 号院", null, null, "供热", "暖气不热", "室温只有 14 度，请尽快处理。", "normal", null);
+}
