@@ -49,15 +49,20 @@ public static class SuiteBench
                 await Lifecycle.Transitions(grains, new OrderDriver(grains, $"W{round}{tag[..5]}"), s.WarmUpOrders, s.AzuriteConcurrency);
             }, WarmUpRounds);
             Step($"warm-up on Azurite: {warmAzure}");
+            var upsertCpu = PhaseCpu.Start(s.AzuritePid);
             upserts = await Throughput.Run(s.Upserts, s.AzuriteConcurrency,
                 i => table.UpsertEntityAsync(new TableEntity(azureId, $"row-{i}") { ["Data"] = payload }));
-            Step($"raw upserts: {upserts.PerSecond:F0}/s");
+            var perUpsert = upsertCpu.Per(upserts.Count, "upsert");
+            Step($"raw upserts: {upserts.PerSecond:F0}/s; {perUpsert}");
             using (var requests = AzuriteRequests.Count(board.ConnectionString))
             {
+                var lifecycleCpu = PhaseCpu.Start(s.AzuritePid);
                 lifeAzure = await Lifecycle.Transitions(grains, new OrderDriver(grains, "A" + tag[..6]), s.AzuriteOrders, s.AzuriteConcurrency);
                 var perTransition = requests.PerTransition(lifeAzure.Count);
-                Step($"lifecycle on Azurite: {lifeAzure.PerSecond:F0} transitions/s ({lifeAzure.Failed} failed), {perTransition}");
+                var cpu = lifecycleCpu.Per(lifeAzure.Count, "transition");
+                Step($"lifecycle on Azurite: {lifeAzure.PerSecond:F0} transitions/s ({lifeAzure.Failed} failed), {perTransition}; {cpu}");
                 notes.Add($"Azurite lifecycle, counted by the silo's HTTP client: {perTransition}; the raw-upsert baseline is one PATCH each.");
+                notes.Add($"Where the Azurite rates are bound: raw upserts {perUpsert}; lifecycle {cpu}.");
             }
             (footprint, var opened) = await Footprint.OpenOrders(grains, s.OpenOrders, s.AzuriteConcurrency);
             Step($"{footprint.Orders} orders open on Azurite in {opened.Elapsed.TotalSeconds:F0} s: idle {footprint.WorkingSetPerOrder / 1024:F1} KB working set, {footprint.HeapPerOrder / 1024:F1} KB heap each; just touched {footprint.ActiveWorkingSetPerOrder / 1024:F1} / {footprint.ActiveHeapPerOrder / 1024:F1} KB");
