@@ -18,6 +18,7 @@ public sealed class AzuriteRequests : IDisposable
     private readonly int _port;
     private readonly Dictionary<string, long> _byMethod = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private volatile bool _paused;
 
     private AzuriteRequests(int port)
     {
@@ -40,6 +41,11 @@ public sealed class AzuriteRequests : IDisposable
 
     /// <summary>Starts counting requests to the table endpoint of <paramref name="connectionString"/>.</summary>
     public static AzuriteRequests Count(string connectionString) => new(TablePort(connectionString));
+
+    /// <summary>Not counted until <see cref="Resume"/>: the baseline's own requests, run between the system's rounds.</summary>
+    public void Pause() => _paused = true;
+
+    public void Resume() => _paused = false;
 
     /// <summary>Stops counting and describes the requests per <paramref name="transitions"/>.</summary>
     public string PerTransition(int transitions)
@@ -65,6 +71,7 @@ public sealed class AzuriteRequests : IDisposable
     /// <summary>Method and table of a finished request (<c>/account/Table(...)</c>, <c>/account/$batch</c>).</summary>
     private void OnActivity(Activity activity)
     {
+        if (_paused) return;
         if (activity.GetTagItem("url.full") is not string url || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Port != _port) return;
         var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var table = segments.Length > 1 ? segments[1].Split('(')[0] : "?";
@@ -75,6 +82,7 @@ public sealed class AzuriteRequests : IDisposable
 
     private void OnRequest(Instrument instrument, double seconds, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
     {
+        if (_paused) return;
         string? method = null;
         var port = -1;
         foreach (var (key, value) in tags)

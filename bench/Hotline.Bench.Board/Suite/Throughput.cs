@@ -34,4 +34,9 @@ public sealed record Throughput(int Count, int Failed, TimeSpan Elapsed, Distrib
         })));
         return new Throughput(count, failed, total.Elapsed, Distribution.Of(latencies), errors.ToArray());
     }
+
+    /// <summary>Several runs of the same operation as one: counts and time summed (latency not kept: rounds differ in load).</summary>
+    public static Throughput Sum(IReadOnlyList<Throughput> rounds) => new(
+        rounds.Sum(r => r.Count), rounds.Sum(r => r.Failed), TimeSpan.FromTicks(rounds.Sum(r => r.Elapsed.Ticks)),
+        Distribution.Empty, [.. rounds.SelectMany(r => r.FirstErrors).Take(5)]);
 }
