@@ -16,7 +16,7 @@ internal static class ReminderRows
     private const string NameColumn = "Name";
     private const string StartColumn = "StartAt";
     private const string PeriodColumn = "PeriodTicks";
-    public const string HashColumn = "Hash";
+    private const string HashColumn = "Hash";
 
     public static string Partition(string serviceId) => StateRowKeys.Escape(serviceId);
 
@@ -54,8 +54,9 @@ internal static class ReminderRows
     public static string RangeFilter(string partition, uint begin, uint end)
     {
         var inPartition = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
-        var after = TableClient.CreateQueryFilter($"Hash gt {Hash(begin)}");
-        var upTo = TableClient.CreateQueryFilter($"Hash le {Hash(end)}");
+        // Fixed-width upper-case hex compares as text in the order of the numbers (and needs no escaping).
+        var after = $"{HashColumn} gt '{Hash(begin)}'";
+        var upTo = $"{HashColumn} le '{Hash(end)}'";
         if (begin == end) return inPartition;
         return begin < end ? $"{inPartition} and {after} and {upTo}" : $"{inPartition} and ({after} or {upTo})";
     }
