@@ -25,7 +25,7 @@ public sealed class SiloRestartTests
         await using (var first = await HotlineTestCluster.Start(serviceId, time))
         {
             var order = first.Client.GetGrain<IWorkOrderGrain>(id);
-            Assert.Null((await order.Create(Heating())).Error);
+            Assert.Null((await order.Create(SampleOrders.Heating())).Error);
             var dispatched = (await order.Dispatch(new DispatchOrder("dispatcher:zhang", "RL-LS", []))).Order!;
             Assert.Equal(Start.AddMinutes(30), dispatched.Clocks.Single(c => c.Name == "accept").DueAt);
             Assert.DoesNotContain(dispatched.Events, e => e.Action.StartsWith("clock-"));
@@ -77,7 +77,7 @@ public sealed class SiloRestartTests
         await using (var first = await HotlineTestCluster.Start(serviceId, time))
         {
             var order = first.Client.GetGrain<IWorkOrderGrain>(id);
-            Assert.Null((await order.Create(Heating())).Error);
+            Assert.Null((await order.Create(SampleOrders.Heating())).Error);
             Assert.Null((await order.Dispatch(new DispatchOrder("dispatcher:zhang", "RL-LS", []))).Error);
             time.Advance(TimeSpan.FromMinutes(1));
             var accepted = (await order.Accept(new AcceptOrder("dept:RL-LS", "RL-LS"))).Order!;
@@ -113,7 +113,7 @@ public sealed class SiloRestartTests
         await using var cluster = await HotlineTestCluster.Start(Azurite.NewServiceId("idle"), time);
         const string id = "20261201-IDLEORD";
         var order = cluster.Client.GetGrain<IWorkOrderGrain>(id);
-        Assert.Null((await order.Create(Heating())).Error);
+        Assert.Null((await order.Create(SampleOrders.Heating())).Error);
         var dispatched = (await order.Dispatch(new DispatchOrder("dispatcher:zhang", "RL-LS", []))).Order!;
         var acceptDue = dispatched.Clocks.Single(c => c.Name == "accept").DueAt;
 
@@ -138,7 +138,4 @@ public sealed class SiloRestartTests
             woken.Events.Where(e => e.Action.StartsWith("clock-") && e.Reason!.StartsWith("accept")).Select(e => e.Reason!));
         Assert.Equal("overdue", woken.Clocks.Single(c => c.Name == "accept").State);
     }
-
-    private static CreateOrder Heating() => new("seat:1001", "热线电话", new CallerInfoDto("13800001111", "王先生", "citizen"),
-        "141102", "离石区滨河北路 12 号院", null, null, "供热", "暖气不热", "室温只有 14 度，请尽快处理。", "normal", null);
 }

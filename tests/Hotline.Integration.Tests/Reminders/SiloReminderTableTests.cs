@@ -19,7 +19,7 @@ public sealed class SiloReminderTableTests
         await using var cluster = await HotlineTestCluster.Start(serviceId, time);
         const string id = "20261201-REMROW1";
         var order = cluster.Client.GetGrain<IWorkOrderGrain>(id);
-        Assert.Null((await order.Create(Heating())).Error);
+        Assert.Null((await order.Create(SampleOrders.Heating())).Error);
         Assert.Null((await order.Dispatch(new DispatchOrder("dispatcher:zhang", "RL-LS", []))).Error);
 
         var rows = new TableServiceClient(Azurite.ConnectionString).GetTableClient(TableReminderTable.TableName);
@@ -30,7 +30,4 @@ public sealed class SiloReminderTableTests
         // Armed for the accept clock's first threshold (50 % of 30 minutes), not later.
         Assert.Equal(Start.AddMinutes(15), clock.GetDateTimeOffset("StartAt"));
     }
-
-    private static CreateOrder Heating() => new("seat:1001", "热线电话", new CallerInfoDto("13800001111", "王先生", "citizen"),
-        "141102", "离石区滨河北路 12 号院", null, null, "供热", "暖气不热", "室温只有 14 度，请尽快处理。", "normal", null);
 }

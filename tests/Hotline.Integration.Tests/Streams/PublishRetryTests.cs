@@ -25,7 +25,7 @@ public sealed class PublishRetryTests
 
         var order = cluster.Client.GetGrain<IWorkOrderGrain>(id);
         refusing.Refuse = true;
-        Assert.Null((await order.Create(Heating())).Error);
+        Assert.Null((await order.Create(SampleOrders.Heating("13800002222"))).Error);
         var dispatched = (await order.Dispatch(new DispatchOrder("dispatcher:zhang", "RL-LS", []))).Order!;
 
         // Acknowledged although refused, and tried again by the order itself while still refused.
@@ -38,8 +38,6 @@ public sealed class PublishRetryTests
         Assert.Equal(expected, probe.Received.Select(e => e.Sequence));
     }
 
-    private static CreateOrder Heating() => new("seat:1001", "热线电话", new CallerInfoDto("13800002222", "王先生", "citizen"),
-        "141102", "离石区滨河北路 12 号院", null, null, "供热", "暖气不热", "室温只有 14 度，请尽快处理。", "normal", null);
 
     /// <summary>Refuses every publish while <see cref="Refuse"/> is set, as a full queue would; otherwise passes it on.</summary>
     private sealed class RefusingPublisher
