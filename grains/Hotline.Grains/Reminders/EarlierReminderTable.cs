@@ -9,8 +9,8 @@ namespace Hotline.Grains.Reminders;
 /// Moves the reminders Orleans' Azure Table reminder provider kept (versions before December 2026:
 /// table <see cref="TableName"/>, one single-row request per registration) into <see cref="TableReminderTable"/>'s
 /// rows. An open order's clock lives in its reminder, so a silo that started without them would let
-/// those deadlines pass unseen: the move runs before the reminder service reads its range, and a
-/// failure stops the start rather than leave them behind. Each row is written to the new table
+/// those deadlines pass unseen: the move runs before the reminder service reads its range, and
+/// storage that fails stops the start rather than leave them behind (a row that does not read is logged and left). Each row is written to the new table
 /// first (a row already there is newer: kept) and only then deleted, so a crash in between repeats
 /// the move, never loses a reminder. Upgrade all silos together: a silo still running the earlier
 /// version would go on writing the old table.
@@ -29,7 +29,7 @@ internal sealed class EarlierReminderTable(TableServiceClient tables, string ser
             var rows = earlier.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ServiceId eq {serviceId}"), cancellationToken: cancellationToken);
             await foreach (var row in rows)
             {
-                var entry = ToEntry(row);
+                if (ToEntry(row) is not { } entry) continue;
                 if (await insertIfAbsent(ReminderRows.ToRow(serviceId, entry))) moved++;
                 await Forget(earlier, row, cancellationToken);
             }
@@ -54,12 +54,27 @@ internal sealed class EarlierReminderTable(TableServiceClient tables, string ser
         }
     }
 
-    /// <summary>The earlier provider's columns: GrainReference, ReminderName, StartAt as Orleans prints dates, Period as a TimeSpan.</summary>
-    private static ReminderEntry ToEntry(TableEntity row) => new()
+    /// <summary>
+    /// The earlier provider's columns: GrainReference, ReminderName, StartAt as Orleans prints dates, Period as a
+    /// TimeSpan. A row that does not read is left where it is and named in the log: that provider skipped such
+    /// rows too (it never fired), and one bad row must not keep the silo from starting.
+    /// </summary>
+    private ReminderEntry? ToEntry(TableEntity row)
     {
-        GrainId = GrainId.Parse(row.GetString("GrainReference")),
-        ReminderName = row.GetString("ReminderName"),
-        StartAt = LogFormatter.ParseDate(row.GetString("StartAt")),
-        Period = TimeSpan.Parse(row.GetString("Period"), System.Globalization.CultureInfo.InvariantCulture),
-    };
+        try
+        {
+            return new ReminderEntry
+            {
+                GrainId = GrainId.Parse(row.GetString("GrainReference")),
+                ReminderName = row.GetString("ReminderName") ?? throw new FormatException("no ReminderName"),
+                StartAt = LogFormatter.ParseDate(row.GetString("StartAt")),
+                Period = TimeSpan.Parse(row.GetString("Period"), System.Globalization.CultureInfo.InvariantCulture),
+            };
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        {
+            logger.LogError(e, "Reminder row {Partition}/{Row} in {Earlier} does not read and was not moved.", row.PartitionKey, row.RowKey, TableName);
+            return null;
+        }
+    }
 }

@@ -72,4 +72,29 @@ public sealed class EarlierReminderTableTests
         Assert.Equal(Due.AddHours(2), (await restarted.ReadRow(stale.GrainId, "clocks"))!.StartAt);
         Assert.Empty((await earlier.ReadRows(stale.GrainId)).Reminders);
     }
+
+    [Fact]
+    public async Task A_row_that_does_not_read_is_left_behind_and_the_others_move()
+    {
+        var service = new ReminderTableService("rem-corrupt");
+        var earlier = await EarlierProvider(service);
+        var good = Entry("20261130-GOOD", Due, TimeSpan.FromMinutes(1));
+        await earlier.UpsertRow(good);
+        var oldTable = service.Tables.GetTableClient(TableReminderTable.EarlierTableName);
+        await oldTable.AddEntityAsync(new TableEntity($"{service.ServiceId}_corrupt", "20261130-BAD_clocks")
+        {
+            ["ServiceId"] = service.ServiceId,
+            ["GrainReference"] = "workorder/20261130-BAD",
+            ["ReminderName"] = "clocks",
+            ["StartAt"] = "不是日期",
+            ["Period"] = "00:01:00",
+        });
+
+        var table = await service.Start();
+
+        Assert.Equal([good.GrainId], (await table.ReadRows(0, 0)).Reminders.Select(r => r.GrainId));
+        var left = new List<TableEntity>();
+        await foreach (var row in oldTable.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ServiceId eq {service.ServiceId}"))) left.Add(row);
+        Assert.Equal(["workorder/20261130-BAD"], left.Select(r => r.GetString("GrainReference")));
+    }
 }
