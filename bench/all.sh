@@ -11,8 +11,9 @@
 # --quick (~6 min): 4,000 open orders on Azurite, 2,000 reminders, 8 s of board load, 10,000 clocks (2,000 falling
 # due). Full (~15 min): 10,000 open orders, 100,000 reminders, 30 s, 100,000 clocks (10,000 falling due). Options: --ping-calls --orders --concurrency
 # --board-rate --board-seconds --clocks --due-clocks --clock-sample --azurite-orders --upserts --azurite-concurrency --reminders --clock-concurrency --open-orders (see Suite/SuiteSettings.cs).
-# Starts a private Azurite (fresh data on disk, its own ports and account); BENCH_AZURITE_IN_MEMORY=1
-# runs it with --inMemoryPersistence. BENCH_KEEP=1 keeps the work directory. Experiments: BENCH_DELIVERY_BATCH=N
+# Starts a private Azurite (its own ports and account) with --inMemoryPersistence: on disk, Azurite rewrites its
+# whole database every 5 s (LokiJS autosave), a pause that grows with everything stored, the baseline's own 6 KB
+# rows included, and that lands in one phase or another at random; BENCH_AZURITE_ON_DISK=1 keeps data on disk. BENCH_KEEP=1 keeps the work directory. Experiments: BENCH_DELIVERY_BATCH=N
 # (stream messages per delivery, Hotline:StreamDeliveryBatch), BENCH_HOLD_FILE=path (after each memory reading,
 # create path and wait until it is deleted, for dotnet-gcdump), BENCH_AZURITE_DEBUG=1 (Azurite's request log in the
 # work directory). Exit code: the bench's.
@@ -25,8 +26,8 @@ ACCOUNT="hotlinebench"
 bench_workdir hotline-suite BENCH_KEEP
 
 ensure_npm_deps "$AZURITE_DIR"
-persistence=(--location "$work/azurite")
-[[ -n "${BENCH_AZURITE_IN_MEMORY:-}" ]] && persistence=(--inMemoryPersistence)
+persistence=(--inMemoryPersistence)
+[[ -n "${BENCH_AZURITE_ON_DISK:-}" ]] && persistence=(--location "$work/azurite")
 # Every request Azurite served, to count what a transition costs it (large: use with small sizes and BENCH_KEEP=1).
 [[ -n "${BENCH_AZURITE_DEBUG:-}" ]] && persistence+=(--debug "$work/azurite-debug.log")
 

@@ -31,7 +31,7 @@ public static class SuiteBench
             SiloPort = FreePort.Next(), GatewayPort = FreePort.Next(), DataDirectory = data,
         };
         var host = await SiloHost.Start(azure, null, cancellationToken, warnings);
-        Throughput upserts, lifeAzure;
+        AzuriteThroughputResult azureRates;
         WarmUpResult warmAzure, warmMemory;
         FootprintResult footprint;
         ReminderResult reminders;
@@ -49,38 +49,8 @@ public static class SuiteBench
                 await Lifecycle.Transitions(grains, new OrderDriver(grains, $"W{round}{tag[..5]}"), s.WarmUpOrders, s.AzuriteConcurrency);
             }, WarmUpRounds);
             Step($"warm-up on Azurite: {warmAzure}");
-            // The baseline and the system alternate in rounds: Azurite's cost per request drifts while it runs (it
-            // saves its whole database to disk now and then, and a save landing in one short phase and not the
-            // other once made a quick run's ratio 1.10), so both see the same Azurite, in the same proportions.
-            var upsertCpu = new PhaseCpu(s.AzuritePid);
-            var lifecycleCpu = new PhaseCpu(s.AzuritePid);
-            var upsertRounds = new List<Throughput>();
-            var lifecycleRounds = new List<Throughput>();
-            using (var requests = AzuriteRequests.Count(board.ConnectionString))
-            {
-                for (var round = 0; round < AzuriteRounds; round++)
-                {
-                    var first = round * s.Upserts / AzuriteRounds;
-                    var rows = (round + 1) * s.Upserts / AzuriteRounds - first;
-                    requests.Pause();
-                    upsertRounds.Add(await upsertCpu.Measure(() => Throughput.Run(rows, s.AzuriteConcurrency,
-                        i => table.UpsertEntityAsync(new TableEntity(azureId, $"row-{first + i}") { ["Data"] = payload }))));
-                    requests.Resume();
-                    var orders = (round + 1) * s.AzuriteOrders / AzuriteRounds - round * s.AzuriteOrders / AzuriteRounds;
-                    lifecycleRounds.Add(await lifecycleCpu.Measure(() =>
-                        Lifecycle.Transitions(grains, new OrderDriver(grains, $"A{round}" + tag[..6]), orders, s.AzuriteConcurrency)));
-                }
-                upserts = Throughput.Sum(upsertRounds);
-                lifeAzure = Throughput.Sum(lifecycleRounds);
-                var perUpsert = upsertCpu.Per(upserts.Count, "upsert");
-                Step($"raw upserts: {upserts.PerSecond:F0}/s ({string.Join(", ", upsertRounds.Select(r => r.PerSecond.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} in the {AzuriteRounds} rounds); {perUpsert}");
-                var perTransition = requests.PerTransition(lifeAzure.Count);
-                var cpu = lifecycleCpu.Per(lifeAzure.Count, "transition");
-                Step($"lifecycle on Azurite: {lifeAzure.PerSecond:F0} transitions/s ({string.Join(", ", lifecycleRounds.Select(r => r.PerSecond.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} in the rounds; {lifeAzure.Failed} failed), {perTransition}; {cpu}");
-                notes.Add($"Azurite lifecycle, counted by the silo's HTTP client: {perTransition}; the raw-upsert baseline is one PATCH each.");
-                notes.Add($"Raw upserts and the Azurite lifecycle ran alternately in {AzuriteRounds} rounds each (upserts/s per round: {string.Join(", ", upsertRounds.Select(r => r.PerSecond.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}; transitions/s: {string.Join(", ", lifecycleRounds.Select(r => r.PerSecond.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}); each figure is its rounds' total count over their total time.");
-                notes.Add($"Where the Azurite rates are bound: raw upserts {perUpsert}; lifecycle {cpu}.");
-            }
+            azureRates = await AzuriteThroughput.Run(s, grains, table, payload, azureId, board.ConnectionString);
+            notes.AddRange(azureRates.Notes);
             (footprint, var opened) = await Footprint.OpenOrders(grains, s.OpenOrders, s.AzuriteConcurrency);
             Step($"{footprint.Orders} orders open on Azurite in {opened.Elapsed.TotalSeconds:F0} s: idle {footprint.WorkingSetPerOrder / 1024:F1} KB working set, {footprint.HeapPerOrder / 1024:F1} KB heap each; just touched {footprint.ActiveWorkingSetPerOrder / 1024:F1} / {footprint.ActiveHeapPerOrder / 1024:F1} KB");
             reminders = await ReminderCost.Reminders(grains, s.Reminders, s.ClockConcurrency, s.AzuritePid);
@@ -123,7 +93,7 @@ public static class SuiteBench
             await SiloHost.Stop(host);
         }
 
-        var markdown = SuiteReport.Markdown(s, (warmAzure, warmMemory), ping, lifeMemory, upserts, lifeAzure, screen, deadlines, footprint, [reminders],
+        var markdown = SuiteReport.Markdown(s, (warmAzure, warmMemory), ping, lifeMemory, azureRates, screen, deadlines, footprint, [reminders],
             $"load average {loadBefore} at the start, {MachineLoad.Now()} at the end", notes);
         Console.WriteLine();
         Console.WriteLine(markdown);
@@ -139,9 +109,6 @@ public static class SuiteBench
 
     /// <summary>At most this many warm-up rounds per silo, quiet or not (the notes say how quiet it got).</summary>
     private const int WarmUpRounds = 12;
-
-    /// <summary>Rounds in which raw upserts and the Azurite lifecycle alternate.</summary>
-    private const int AzuriteRounds = 4;
 
     public static void Step(string text) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {text}");
 }

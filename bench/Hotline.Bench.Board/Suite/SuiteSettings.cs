@@ -30,8 +30,8 @@ public sealed record SuiteSettings(
     {
         var quick = args.Contains("--quick");
         var settings = quick
-            ? new SuiteSettings(true, 20_000, 1_000, 64, 1_000, 8, 10_000, 2_000, 2_000, 400, 2_000, 16, 2_000, 64, 4_000, 300, "", null)
-            : new SuiteSettings(false, 100_000, 5_000, 64, 1_000, 30, 100_000, 10_000, 10_000, 1_000, 3_000, 16, 100_000, 64, 10_000, 400, "", null);
+            ? new SuiteSettings(true, 20_000, 1_000, 64, 1_000, 8, 10_000, 2_000, 2_000, 400, 2_000, 64, 2_000, 64, 4_000, 300, "", null)
+            : new SuiteSettings(false, 100_000, 5_000, 64, 1_000, 30, 100_000, 10_000, 10_000, 1_000, 3_000, 64, 100_000, 64, 10_000, 400, "", null);
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--quick" || args[i] == "suite") continue;
