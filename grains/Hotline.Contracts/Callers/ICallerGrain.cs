@@ -21,7 +21,7 @@ public interface ICallerGrain : IGrainWithStringKey
     [Alias("final-reply-for")] Task<FinalReplyNotice?> FinalReplyFor(MatterQuery query);
 
     /// <summary>
-    /// This caller's order events, from the caller feed of one board shard, in each order's sequence; repeats are
+    /// This caller's order events that change what its history keeps, from the caller feed of one board shard, in each order's sequence; repeats are
     /// dropped. Completes once the history is written, so the feed only moves on from what is durable.
     /// </summary>
     [Alias("apply")] Task Apply(IReadOnlyList<Streams.OrderEvent> events);

@@ -10,6 +10,10 @@ namespace Hotline.Grains.Callers;
 /// <summary>Maps between order events, the caller domain and the caller contracts.</summary>
 public static class CallerFacts
 {
+    /// <summary>Whether the event changes what the caller's history keeps (<see cref="CallerHistory.Concerns"/>).</summary>
+    public static bool ConcernsCaller(this OrderEvent e) =>
+        CallerHistory.Concerns(e.Action, Codes.TryParse<OrderStatus>(e.Status, out var status) ? status : OrderStatus.Received);
+
     public static CallerOrderFact ToFact(this OrderEvent e) => new()
     {
         OrderId = e.OrderId,

@@ -9,7 +9,8 @@ namespace Hotline.Grains.Callers;
 /// stream per caller phone batched nothing and cost every new caller a pub-sub rendezvous; the board
 /// shards already carry every event in batches. Each batch's events are grouped by phone and handed
 /// to the caller grains together; the batch is done when every caller has written its history, and a
-/// failure makes the stream deliver it again (callers drop what they have seen by sequence).
+/// failure makes the stream deliver it again (callers drop what they have seen by sequence). Only events
+/// that change what a history keeps are handed over (<see cref="Domain.Callers.CallerHistory.Concerns"/>).
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.Board)]
 public sealed class CallerFeedGrain : Grain, ICallerFeedGrain
@@ -21,6 +22,8 @@ public sealed class CallerFeedGrain : Grain, ICallerFeedGrain
 
     private Task Collect(OrderEvent e)
     {
+        // An open order's other moves are not kept by the caller's history (it reads that status from the index).
+        if (!e.ConcernsCaller()) return Task.CompletedTask;
         if (!_byCaller.TryGetValue(e.CallerPhone, out var events)) _byCaller[e.CallerPhone] = events = [];
         events.Add(e);
         return Task.CompletedTask;

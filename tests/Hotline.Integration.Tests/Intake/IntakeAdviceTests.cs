@@ -105,6 +105,34 @@ public sealed class IntakeAdviceTests(RealTimeClusterFixture fixture)
         Assert.Single(review.Caller.OpenOrders);
     }
 
+    /// <summary>
+    /// Dispatch and accept do not reach the caller's grain (they change nothing it keeps), yet the seat sees the
+    /// order where it is: the portrait and the duplicate offer read an open order's status from the order index.
+    /// </summary>
+    [Fact]
+    public async Task An_open_orders_moves_show_in_the_caller_profile_and_the_duplicate_offer_as_the_order_index_has_them()
+    {
+        var phone = NewPhone();
+        var id = await Create(Intake(phone, "楼道暖气管漏水", "柳林县锦绣小区 5 单元楼道暖气管漏水，地面结冰。", 0, 0));
+        var caller = Client.GetGrain<ICallerGrain>(phone);
+        await Eventually.True(async () => (await caller.Portrait()).OpenOrders.Any(o => o.OrderId == id && o.Status == "pending-dispatch"),
+            "the caller grain learns of the new order");
+
+        var order = Client.GetGrain<IWorkOrderGrain>(id);
+        Assert.Null((await order.Dispatch(new DispatchOrder("dispatcher:1", "RL-LS", []))).Error);
+        Assert.Null((await order.Accept(new AcceptOrder("dept:RL-LS", "RL-LS"))).Error);
+
+        var line = await Eventually.Get(async () => (await caller.Portrait()).OpenOrders.FirstOrDefault(o => o.OrderId == id),
+            o => o?.Status == "accepted", "the portrait shows the order accepted");
+        Assert.Equal("已签收", line!.StatusText);
+        var review = await Client.GetGrain<IIntakeAdvisorGrain>(0).Review(new MatterQuery
+        {
+            CallerPhone = phone, Topic = "供热", Title = "暖气管还在漏", Content = "锦绣小区 5 单元楼道暖气管还在漏水。",
+        });
+        var offer = Assert.Single(review.Duplicates);
+        Assert.Equal((id, "accepted", "已签收"), (offer.OrderId, offer.Status, offer.StatusText));
+    }
+
     /// <summary>A point of its own per test, so orders of other tests never sit in the same place.</summary>
     private static (double Lat, double Lon) RandomPoint() => (36.5 + Random.Shared.NextDouble(), 110.5 + Random.Shared.NextDouble());
 }
