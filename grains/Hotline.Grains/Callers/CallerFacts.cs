@@ -11,15 +11,18 @@ namespace Hotline.Grains.Callers;
 public static class CallerFacts
 {
     /// <summary>Whether the event changes what the caller's history keeps (<see cref="CallerHistory.Concerns"/>).</summary>
-    public static bool ConcernsCaller(this OrderEvent e) =>
-        CallerHistory.Concerns(e.Action, Codes.TryParse<OrderStatus>(e.Status, out var status) ? status : OrderStatus.Received);
+    public static bool ConcernsCaller(this OrderEvent e) => CallerHistory.Concerns(e.Action, StatusOf(e));
+
+    /// <summary>The event's status; a code this build does not know reads as 受理, as the history has always taken it.</summary>
+    private static OrderStatus StatusOf(OrderEvent e) =>
+        Codes.TryParse<OrderStatus>(e.Status, out var status) ? status : OrderStatus.Received;
 
     public static CallerOrderFact ToFact(this OrderEvent e) => new()
     {
         OrderId = e.OrderId,
         Sequence = e.Sequence,
         Action = e.Action,
-        Status = Codes.TryParse<OrderStatus>(e.Status, out var status) ? status : OrderStatus.Received,
+        Status = StatusOf(e),
         At = e.At,
         ReceivedAt = e.ReceivedAt,
         CallerPhone = e.CallerPhone,
