@@ -63,7 +63,7 @@ public sealed class OrderDriver(IGrainFactory grains, string runTag)
         var id = Id(order);
         var command = new CreateOrder(Actor, "热线电话", new CallerInfoDto($"1390000{order % 10_000:D4}", "压测", "citizen"),
             "141102", "离石区", null, null, topic, title, "压测工单：" + title, "normal", null);
-        Check(id, await grains.GetGrain<IWorkOrderGrain>(id).Create(command));
+        Check(id, await grains.GetGrain<IWorkOrderGrain>(id).CreateFresh(command));
         Interlocked.Increment(ref _created);
     }
 

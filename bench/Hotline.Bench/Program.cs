@@ -36,7 +36,7 @@ var rawUpsert = await Measurement.Run("raw Azurite upsert (6 KB)", orders, concu
 string Id(int i) => $"BENCH-{serviceId[6..14]}-{i:D5}";
 var create = await Measurement.Run("create order", orders, concurrency, async i =>
 {
-    var result = await grains.GetGrain<IWorkOrderGrain>(Id(i)).Create(new CreateOrder("bench", "热线电话",
+    var result = await grains.GetGrain<IWorkOrderGrain>(Id(i)).CreateFresh(new CreateOrder("bench", "热线电话",
         new CallerInfoDto($"1380000{i % 10_000:D4}", "压测", "citizen"), "141102", "离石区", null, null, "供热", "暖气不热", "压测工单", "normal", null));
     if (result.Error is not null) throw new InvalidOperationException(result.Error.Message);
 });

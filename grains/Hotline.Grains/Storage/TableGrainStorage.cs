@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Hotline.Contracts.Orders;
 using Orleans.Storage;
 
 namespace Hotline.Grains.Storage;
@@ -9,7 +10,7 @@ namespace Hotline.Grains.Storage;
 /// grains of a type share a few partitions, and writes that meet in a partition go in one entity
 /// group transaction. Semantics follow Orleans' Azure Table provider: a write names the version it
 /// read (or creates the row), a stale one raises <see cref="InconsistentStateException"/>, a read of
-/// nothing resets the state. A grain not found where it belongs is looked for where earlier layouts
+/// nothing resets the state, and so does a freshly minted order, unread (<see cref="FreshOrder"/>). A grain not found where it belongs is looked for where earlier layouts
 /// put it (<see cref="EarlierPartitionFallback"/>, then <see cref="LegacyStateFallback"/>).
 /// </summary>
 public sealed class TableGrainStorage : IGrainStorage
@@ -36,6 +37,12 @@ public sealed class TableGrainStorage : IGrainStorage
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        // A freshly minted order starts empty without asking (see FreshOrder): its first write inserts.
+        if (FreshOrder.IsNamed(grainId))
+        {
+            Reset(grainState);
+            return;
+        }
         await _creation.Ensure();
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(Partition(grainId), StateRowKeys.Row(grainId, stateName));
         if (row.HasValue && row.Value is { } entity)
@@ -47,6 +54,11 @@ public sealed class TableGrainStorage : IGrainStorage
         }
         if (_earlier is not null && await _earlier.TryRead(stateName, grainId, grainState)) return;
         if (_legacy is not null && await _legacy.TryRead(stateName, grainId, grainState)) return;
+        Reset(grainState);
+    }
+
+    private static void Reset<T>(IGrainState<T> grainState)
+    {
         grainState.State = Activator.CreateInstance<T>();
         grainState.ETag = null;
         grainState.RecordExists = false;
@@ -73,9 +85,7 @@ public sealed class TableGrainStorage : IGrainStorage
             await _commit.Submit(new StateWrite(StateWriteKind.Delete, new TableEntity(Partition(grainId), StateRowKeys.Row(grainId, stateName)), new ETag(etag)));
         if (_earlier is not null) await _earlier.Forget(stateName, grainId, etag: null);
         if (_legacy is not null) await _legacy.Clear<T>(stateName, grainId);
-        grainState.State = Activator.CreateInstance<T>();
-        grainState.ETag = null;
-        grainState.RecordExists = false;
+        Reset(grainState);
     }
 
     private string Partition(GrainId grainId) => StateRowKeys.Partition(_options.ServiceId, grainId, _options.Partitions);

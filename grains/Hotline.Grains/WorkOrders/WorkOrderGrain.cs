@@ -57,6 +57,8 @@ public sealed partial class WorkOrderGrain(
     public async Task<OrderResult> Create(CreateOrder command)
     {
         using var span = OrderTelemetry.StartCommand(nameof(Create), Id);
+        // Only this activation's first read may skip storage; the rest of the call reads and calls as usual.
+        FreshOrder.Forget();
         if (Data is not null)
             return Fail(OrderErrorKind.Conflict, OrderTexts.AlreadyExists(Id), Data.Status);
 
@@ -94,7 +96,12 @@ public sealed partial class WorkOrderGrain(
         }
         catch (InconsistentStateException)
         {
-            // Another activation created this id first; the seat's intake gets a new id at the edge.
+            // The id is taken: another activation created it first, or a fresh id met an order storage already
+            // held. Nothing of that order was touched: a received order has no clock yet, so Persist armed no
+            // reminder before the refused insert (FreshOrderTests holds that). The state is now the stored one,
+            // read back; the activation leaves so that order's next call activates it afresh and catches up on
+            // its clocks. The seat's intake gets a new id at the edge.
+            DeactivateOnIdle();
             return Fail(OrderErrorKind.Conflict, OrderTexts.AlreadyExists(Id), Data?.Status ?? OrderStatus.Received);
         }
         LogCreated(Id, intake.Category, taskForce?.Code);
