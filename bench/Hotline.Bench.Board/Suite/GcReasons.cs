@@ -19,8 +19,29 @@ public sealed class GcReasons : EventListener
         if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, EventLevel.Informational, GcKeyword);
     }
 
+    private long _heapStats;
+    private double _promoted0;
+    private double _promoted1;
+    private double _handles;
+    private double _pinned;
+    private double _gen2Size;
+
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
+        if (e.EventName is not null && e.EventName.StartsWith("GCHeapStats", StringComparison.Ordinal) && e.PayloadNames is { } statNames && e.Payload is { } stats)
+        {
+            double Value(string name) => statNames.IndexOf(name) is var i and >= 0 ? Convert.ToDouble(stats[i], System.Globalization.CultureInfo.InvariantCulture) : 0;
+            lock (_counts)
+            {
+                _heapStats++;
+                _promoted0 += Value("TotalPromotedSize0");
+                _promoted1 += Value("TotalPromotedSize1");
+                _handles += Value("GCHandleCount");
+                _pinned += Value("PinnedObjectCount");
+                _gen2Size += Value("GenerationSize2");
+            }
+            return;
+        }
         if (e.EventName is null || !e.EventName.StartsWith("GCStart", StringComparison.Ordinal) || e.PayloadNames is not { } names || e.Payload is not { } payload) return;
         var depth = names.IndexOf("Depth") is var d and >= 0 ? payload[d] : "?";
         var reason = names.IndexOf("Reason") is var r and >= 0 && payload[r] is uint code ? Reason(code) : "?";
@@ -33,6 +54,13 @@ public sealed class GcReasons : EventListener
     {
         var text = string.Join(", ", _counts.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Value} × {kv.Key}"));
         _counts.Clear();
+        lock (_counts)
+        {
+            if (_heapStats > 0)
+                text += System.FormattableString.Invariant($"; per collection: promoted from gen0 {_promoted0 / _heapStats / 1e6:F1} MB, from gen1 {_promoted1 / _heapStats / 1e6:F1} MB, gen2 {_gen2Size / _heapStats / 1e6:F0} MB, GC handles {_handles / _heapStats:F0}, pinned objects {_pinned / _heapStats:F0}");
+            _heapStats = 0;
+            _promoted0 = _promoted1 = _handles = _pinned = _gen2Size = 0;
+        }
         return text.Length == 0 ? "none" : text;
     }
 

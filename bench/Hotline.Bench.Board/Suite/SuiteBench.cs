@@ -67,7 +67,7 @@ public static class SuiteBench
             Storage = StorageMode.InMemory, ServiceId = memoryId, ClusterId = memoryId,
             SiloPort = FreePort.Next(), GatewayPort = FreePort.Next(), DataDirectory = data,
         };
-        host = await SiloHost.Start(memory, null, cancellationToken, warnings);
+        host = await SiloHost.Start(memory, board.StreamPullPeriod, cancellationToken, warnings);
         Throughput ping, lifeMemory;
         ScreenResult screen;
         DeadlineResult deadlines;
