@@ -35,8 +35,7 @@ public sealed record BenchSettings(
         var concurrency = Positional(args, 2, 64);
         if (seconds <= WarmUp.TotalSeconds)
             throw new BenchSetupException($"seconds must exceed the {WarmUp.TotalSeconds:F0} s warm-up (got {seconds})");
-        // The dashboard's default (LiveOptions.FlushGap) unless an experiment sets another.
-        var flushMs = int.Parse(Environment.GetEnvironmentVariable("BOARD_FLUSH_MS") ?? "16", System.Globalization.CultureInfo.InvariantCulture);
+        var flushMs = int.Parse(Environment.GetEnvironmentVariable("BOARD_FLUSH_MS") ?? "25", System.Globalization.CultureInfo.InvariantCulture);
         return new BenchSettings(
             rate,
             seconds,

@@ -8,10 +8,11 @@ public sealed class LiveOptions
     /// <summary>
     /// The least time between the starts of two flushes. A change after a quiet spell goes out at once; under a
     /// burst the changes of this window coalesce into one frame per screen, so a screen gets at most about
-    /// 1 / gap frames a second however many transitions there are. 16 ms is one frame of a 60 Hz display: a screen
-    /// cannot show changes faster, and at 25 ms a change under load waited 18 ms on average for its frame, 12 at 16.
+    /// 1 / gap frames a second however many transitions there are. 16 ms (a 60 Hz frame) was tried: a change under
+    /// load waited 10 ms for its frame instead of 18, but at 1,000 transitions/s on two cores the extra frames' CPU
+    /// lengthened the tail (bench board phase, p99 129 and 174 ms against 96 and 113 ms at 25 ms, interleaved runs).
     /// </summary>
-    public TimeSpan FlushGap { get; set; } = TimeSpan.FromMilliseconds(16);
+    public TimeSpan FlushGap { get; set; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
     /// The least time between two counts of a board's figures. Counting walks every row the board covers, so under

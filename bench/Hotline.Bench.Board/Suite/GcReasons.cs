@@ -25,9 +25,29 @@ public sealed class GcReasons : EventListener
     private double _handles;
     private double _pinned;
     private double _gen2Size;
+    private readonly Dictionary<string, double> _marked = new(StringComparer.Ordinal);
+
+    /// <summary>GCMarkWithType's root kinds: where the live bytes a collection marked were reached from.</summary>
+    private static string MarkRoot(uint kind) => kind switch
+    {
+        0 => "stacks",
+        1 => "finalization queue",
+        2 => "handles",
+        3 => "older generations (cards)",
+        5 => "overflow",
+        6 => "dependent handles",
+        _ => $"kind {kind}",
+    };
 
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
+        if (e.EventName is not null && e.EventName.StartsWith("GCMarkWithType", StringComparison.Ordinal) && e.PayloadNames is { } markNames && e.Payload is { } mark)
+        {
+            var kind = markNames.IndexOf("Type") is var k and >= 0 ? Convert.ToUInt32(mark[k], System.Globalization.CultureInfo.InvariantCulture) : uint.MaxValue;
+            var bytes = markNames.IndexOf("Bytes") is var b and >= 0 ? Convert.ToDouble(mark[b], System.Globalization.CultureInfo.InvariantCulture) : 0;
+            lock (_counts) _marked[MarkRoot(kind)] = _marked.GetValueOrDefault(MarkRoot(kind)) + bytes;
+            return;
+        }
         if (e.EventName is not null && e.EventName.StartsWith("GCHeapStats", StringComparison.Ordinal) && e.PayloadNames is { } statNames && e.Payload is { } stats)
         {
             double Value(string name) => statNames.IndexOf(name) is var i and >= 0 ? Convert.ToDouble(stats[i], System.Globalization.CultureInfo.InvariantCulture) : 0;
@@ -57,7 +77,13 @@ public sealed class GcReasons : EventListener
         lock (_counts)
         {
             if (_heapStats > 0)
+            {
                 text += System.FormattableString.Invariant($"; per collection: promoted from gen0 {_promoted0 / _heapStats / 1e6:F1} MB, from gen1 {_promoted1 / _heapStats / 1e6:F1} MB, gen2 {_gen2Size / _heapStats / 1e6:F0} MB, GC handles {_handles / _heapStats:F0}, pinned objects {_pinned / _heapStats:F0}");
+                var stats = _heapStats;
+                if (_marked.Count > 0)
+                    text += "; marked from " + string.Join(", ", _marked.OrderByDescending(m => m.Value).Select(m => System.FormattableString.Invariant($"{m.Key} {m.Value / stats / 1e6:F1} MB")));
+            }
+            _marked.Clear();
             _heapStats = 0;
             _promoted0 = _promoted1 = _handles = _pinned = _gen2Size = 0;
         }
