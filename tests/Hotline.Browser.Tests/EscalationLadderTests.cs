@@ -60,6 +60,12 @@ public sealed class EscalationLadderTests(FakeTimeHotlineServer server, BrowserF
         // 催办 from the card with the dispatcher's own words: RL-LS's console shows it live.
         await ladder.GetByTestId("urge").ClickAsync();
         await ladder.GetByTestId("urge-message").FillAsync(UrgeMessage);
+        // The list is read again while the message is being written (here by choosing the level again; live, by a
+        // breach on any other order or the 30 s refresh): the line stays open with what was typed.
+        var loaded = await board.GetAttributeAsync("data-loaded");
+        await dispatch.Locator("#supervision-level").DispatchEventAsync("change");
+        await Expect(board).Not.ToHaveAttributeAsync("data-loaded", loaded!);
+        await Expect(ladder.GetByTestId("urge-message")).ToHaveValueAsync(UrgeMessage);
         await ladder.GetByTestId("urge-send").ClickAsync();
         await Expect(ladder.GetByTestId("urge")).ToContainTextAsync("（1）");
         await Expect(department.Locator($"[data-testid=notice-card][data-order-id='{id}'] [data-testid=urge-notice]")).ToContainTextAsync(UrgeMessage);

@@ -18,6 +18,10 @@ export class DispatchSupervision {
   constructor(root, options) {
     this.sequences = new Map();
     this.timer = null;
+    // An urge being written outlives the list's re-reads (a breach on another order, the 30 s refresh, all of
+    // which redraw every row): its line stays open with the words typed so far, and keeps the caret if it had it.
+    this.drafts = new Map();
+    this.typing = null;
     this.list = new SupervisionList({
       box: $('#supervision-list', root), count: $('#supervision-count', root), filter: $('#supervision-level', root), pageSize: 100,
       options: {
@@ -53,23 +57,39 @@ export class DispatchSupervision {
   /** 催办: a button that opens a message line with 发送 / 取消 under the order's title. */
   urgeControl(item) {
     const urged = (item.urges ?? []).length;
-    const input = h('input', { type: 'text', class: 'urge-input', value: Ladder.urgeDefault, placeholder: Ladder.urgePlaceholder, dataset: { testid: 'urge-message' } });
+    const draft = this.drafts.get(item.id);
+    const input = h('input', { type: 'text', class: 'urge-input', value: draft ?? Ladder.urgeDefault, placeholder: Ladder.urgePlaceholder, dataset: { testid: 'urge-message' },
+      oninput: () => this.drafts.set(item.id, input.value),
+      onfocus: () => { this.typing = item.id; },
+      onblur: () => { if (input.isConnected && this.typing === item.id) this.typing = null; } });
+    if (draft !== undefined && this.typing === item.id) {
+      // The row is in the list once the redraw that called this returns.
+      queueMicrotask(() => { if (input.isConnected) { input.focus(); input.setSelectionRange(input.value.length, input.value.length); } });
+    }
     const problem = h('span', { class: 'problem small', hidden: true });
     const send = h('button', { type: 'button', class: 'btn btn-sm btn-primary', dataset: { testid: 'urge-send' }, onclick: async () => {
       send.disabled = true;
       problem.hidden = true;
       try {
-        this.list.replace(await post(`/api/orders/${encodeURIComponent(item.id)}/urge`, { message: input.value.trim() }));
+        const order = await post(`/api/orders/${encodeURIComponent(item.id)}/urge`, { message: input.value.trim() });
+        this.drafts.delete(item.id);
+        this.list.replace(order);
       } catch (error) {
         problem.textContent = error.message;
         problem.hidden = false;
         send.disabled = false;
       }
     } }, Ladder.urgeSend);
-    const form = h('span', { class: 'urge-form', hidden: true }, input, send,
-      h('button', { type: 'button', class: 'btn btn-sm', onclick: () => { form.hidden = true; } }, Ladder.urgeCancel), problem);
+    const close = () => { form.hidden = true; this.drafts.delete(item.id); };
+    const form = h('span', { class: 'urge-form', hidden: draft === undefined }, input, send,
+      h('button', { type: 'button', class: 'btn btn-sm', onclick: close }, Ladder.urgeCancel), problem);
     const open = h('button', { type: 'button', class: 'btn btn-sm ladder-urge', dataset: { testid: 'urge' },
-      onclick: () => { form.hidden = !form.hidden; if (!form.hidden) input.select(); } },
+      onclick: () => {
+        if (!form.hidden) { close(); return; }
+        form.hidden = false;
+        this.drafts.set(item.id, input.value);
+        input.select();
+      } },
       urged ? `${Ladder.urge}（${urged}）` : Ladder.urge);
     return [open, form];
   }
