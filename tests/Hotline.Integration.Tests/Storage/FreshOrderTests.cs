@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Azure.Data.Tables;
 using Hotline.Contracts.Orders;
-using Hotline.Grains.Reminders;
 using Hotline.Integration.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
@@ -68,14 +66,8 @@ public sealed class FreshOrderTests
         Assert.Equal(armed, await ReminderStart(serviceId, id));
     }
 
-    private static async Task<DateTimeOffset?> ReminderStart(string serviceId, string id)
-    {
-        var rows = new TableServiceClient(Azurite.ConnectionString).GetTableClient(TableReminderTable.TableName);
-        var grain = GrainId.Create("workorder", id).ToString();
-        await foreach (var row in rows.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {serviceId}")))
-            if (row.GetString("GrainId") == grain) return row.GetDateTimeOffset("StartAt");
-        return null;
-    }
+    private static async Task<DateTimeOffset?> ReminderStart(string serviceId, string id) =>
+        (await ReminderRows.OfOrder(serviceId, id))?.GetDateTimeOffset("StartAt");
 
     /// <summary>GET requests this process sends for rows whose keys hold one of the ids, from .NET's outgoing-request activities.</summary>
     private sealed class RowReads : IDisposable
