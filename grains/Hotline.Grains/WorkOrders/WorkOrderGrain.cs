@@ -56,9 +56,18 @@ public sealed partial class WorkOrderGrain(
 
     public async Task<OrderResult> Create(CreateOrder command)
     {
-        using var span = OrderTelemetry.StartCommand(nameof(Create), Id);
         // Only this activation's first read may skip storage; the rest of the call reads and calls as usual.
         FreshOrder.Forget();
+        var result = await Receive(command);
+        // A create that wrote nothing may have run on a fresh, unread activation (FreshOrder). Under an id that was
+        // taken after all, that activation would show everyone else an empty order, so it does not outlive the call.
+        if (result.Error is not null && state.Etag is null) DeactivateOnIdle();
+        return result;
+    }
+
+    private async Task<OrderResult> Receive(CreateOrder command)
+    {
+        using var span = OrderTelemetry.StartCommand(nameof(Create), Id);
         if (Data is not null)
             return Fail(OrderErrorKind.Conflict, OrderTexts.AlreadyExists(Id), Data.Status);
 

@@ -66,6 +66,27 @@ public sealed class FreshOrderTests
         Assert.Equal(armed, await ReminderStart(serviceId, id));
     }
 
+    [Fact]
+    public async Task A_fresh_create_refused_for_its_input_on_a_taken_id_leaves_the_stored_order_visible()
+    {
+        await using var cluster = await HotlineTestCluster.Start(Azurite.NewServiceId("fresh-invalid"));
+        const string id = "20261201-TAKEN02";
+        var order = cluster.Client.GetGrain<IWorkOrderGrain>(id);
+        var created = (await order.Create(SampleOrders.Heating())).Order!;
+        var management = cluster.Client.GetGrain<IManagementGrain>(0);
+        await management.ForceActivationCollection(TimeSpan.Zero);
+        await Eventually.Get(() => management.GetGrainActivationCount((GrainReference)order), count => count == 0,
+            "the idle order's activation is collected");
+
+        // Refused before any write, so the taken id is never discovered by an insert.
+        var refused = await order.CreateFresh(SampleOrders.Heating() with { Title = "" });
+
+        Assert.Equal(OrderErrorKind.Invalid, refused.Error?.Kind);
+        var stored = await Eventually.Get(() => order.Get(), o => o is not null, "the stored order is seen again");
+        Assert.Equal(created.Title, stored!.Title);
+        Assert.Equal(created.Events.Count, stored.Events.Count);
+    }
+
     private static async Task<DateTimeOffset?> ReminderStart(string serviceId, string id) =>
         (await ReminderRows.OfOrder(serviceId, id))?.GetDateTimeOffset("StartAt");
 
