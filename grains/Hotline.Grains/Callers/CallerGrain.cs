@@ -25,7 +25,7 @@ namespace Hotline.Grains.Callers;
 public sealed class CallerGrain(
     [PersistentState("caller", StorageNames.State)] IPersistentState<CallerState> state,
     IOptions<DuplicateOptions> duplicates,
-    IOrderIndex orders,
+    IOrderIndex index,
     TimeProvider time) : Grain, ICallerGrain
 {
     private CallerHistory History => new(state.State.History);
@@ -75,7 +75,7 @@ public sealed class CallerGrain(
         {
             try
             {
-                return await orders.Get(o.Id, o.ReceivedAt);
+                return await index.Get(o.Id, o.ReceivedAt);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

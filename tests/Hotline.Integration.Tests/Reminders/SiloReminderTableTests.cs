@@ -1,6 +1,4 @@
-using Azure.Data.Tables;
 using Hotline.Contracts.Orders;
-using Hotline.Grains.Reminders;
 using Hotline.Integration.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
@@ -22,10 +20,7 @@ public sealed class SiloReminderTableTests
         Assert.Null((await order.Create(SampleOrders.Heating())).Error);
         Assert.Null((await order.Dispatch(new DispatchOrder("dispatcher:zhang", "RL-LS", []))).Error);
 
-        var rows = new TableServiceClient(Azurite.ConnectionString).GetTableClient(TableReminderTable.TableName);
-        var mine = new List<TableEntity>();
-        await foreach (var row in rows.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {serviceId}"))) mine.Add(row);
-        var clock = Assert.Single(mine, r => r.GetString("GrainId") == GrainId.Create("workorder", id).ToString());
+        var clock = Assert.Single(await ReminderRows.OfOrder(serviceId, id));
         Assert.Equal("clocks", clock.GetString("Name"));
         // Armed for the accept clock's first threshold (50 % of 30 minutes), not later.
         Assert.Equal(Start.AddMinutes(15), clock.GetDateTimeOffset("StartAt"));

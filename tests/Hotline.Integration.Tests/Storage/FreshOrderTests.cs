@@ -88,7 +88,7 @@ public sealed class FreshOrderTests
     }
 
     private static async Task<DateTimeOffset?> ReminderStart(string serviceId, string id) =>
-        (await ReminderRows.OfOrder(serviceId, id))?.GetDateTimeOffset("StartAt");
+        (await ReminderRows.OfOrder(serviceId, id)).SingleOrDefault()?.GetDateTimeOffset("StartAt");
 
     /// <summary>GET requests this process sends for rows whose keys hold one of the ids, from .NET's outgoing-request activities.</summary>
     private sealed class RowReads : IDisposable
