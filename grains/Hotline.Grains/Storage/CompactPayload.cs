@@ -29,12 +29,39 @@ public static class CompactPayload
         }
     }
 
-    public static byte[] Unpack(byte[] data, bool compressed, int rawLength)
+    /// <summary>
+    /// Packs <paramref name="raw"/> into <paramref name="buffer"/> when it fits there, else into a new array
+    /// with room to grow (returned in <paramref name="buffer"/>): a state rewritten in place allocates nothing
+    /// that outlives the write. Returns the packed length and whether it is compressed.
+    /// </summary>
+    public static (int Length, bool Compressed) PackInto(ReadOnlySpan<byte> raw, ref byte[]? buffer)
     {
-        if (!compressed) return data;
+        var rented = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(raw.Length));
+        try
+        {
+            var compressed = BrotliEncoder.TryCompress(raw, rented, out var written, Quality, Window) && written < raw.Length;
+            var packed = compressed ? rented.AsSpan(0, written) : raw;
+            if (buffer is null || buffer.Length < packed.Length) buffer = new byte[WithRoom(packed.Length)];
+            packed.CopyTo(buffer);
+            return (packed.Length, compressed);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    public static byte[] Unpack(byte[] data, bool compressed, int rawLength) =>
+        compressed ? Unpack(data.AsSpan(), rawLength) : data;
+
+    public static byte[] Unpack(ReadOnlySpan<byte> data, int rawLength)
+    {
         var raw = new byte[rawLength];
         if (!BrotliDecoder.TryDecompress(data, raw, out var written) || written != rawLength)
             throw new InvalidDataException($"Stored state did not decompress to its recorded {rawLength} bytes.");
         return raw;
     }
+
+    /// <summary>An order grows by an event or two a transition: an eighth more, rounded up to 64 bytes, holds a few.</summary>
+    private static int WithRoom(int length) => (length + length / 8 + 63) & ~63;
 }

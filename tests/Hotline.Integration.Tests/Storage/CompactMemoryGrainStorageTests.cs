@@ -134,6 +134,36 @@ public sealed class CompactMemoryGrainStorageTests
         Assert.False(live.RecordExists);
     }
 
+    [Fact]
+    public async Task A_rewrite_that_fits_reuses_the_stored_buffer_and_reads_back_only_the_new_state()
+    {
+        // An order's state grows an event at a time and is rewritten in place while it fits.
+        var state = new GrainState<TestState>(TestState.Sample(40));
+        await _storage.WriteStateAsync(StateName, Grain, state);
+        var held = _storage.Usage().StoredBytes;
+
+        state.State = TestState.Sample(41);
+        await _storage.WriteStateAsync(StateName, Grain, state);
+        Assert.Equal(held, _storage.Usage().StoredBytes);
+
+        // Shorter than what the buffer held: no byte of the longer state may come back with it.
+        state.State = TestState.Sample(3);
+        await _storage.WriteStateAsync(StateName, Grain, state);
+        Assert.Equal(held, _storage.Usage().StoredBytes);
+        var shorter = new GrainState<TestState>();
+        await _storage.ReadStateAsync(StateName, Grain, shorter);
+        Assert.Equal(TestState.Sample(3).Events, shorter.State!.Events);
+        Assert.Equal(state.ETag, shorter.ETag);
+
+        // Far larger than the buffer: a new one, and all of it reads back.
+        state.State = TestState.Sample(400);
+        await _storage.WriteStateAsync(StateName, Grain, state);
+        Assert.True(_storage.Usage().StoredBytes > held);
+        var larger = new GrainState<TestState>();
+        await _storage.ReadStateAsync(StateName, Grain, larger);
+        Assert.Equal(TestState.Sample(400).Events, larger.State!.Events);
+    }
+
     public sealed class TestState
     {
         public string? Title { get; set; }
