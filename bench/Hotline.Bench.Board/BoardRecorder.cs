@@ -29,6 +29,12 @@ public sealed class BoardRecorder
     private int _outOfOrder;
     private int _repeated;
 
+    /// <summary>
+    /// Called (under the recorder's lock, in arrival order) for every row the screen received: a snapshot's
+    /// rows and rows without an event instant with no sample. A watcher in its own process forwards them.
+    /// </summary>
+    public Action<string, long, RowSample?>? RowSeen { get; set; }
+
     public void OnOrdersChanged(JsonElement rows)
     {
         var receivedAt = DateTimeOffset.UtcNow;
@@ -53,7 +59,21 @@ public sealed class BoardRecorder
     {
         lock (_gate)
             foreach (var row in snapshot.GetProperty("orders").EnumerateArray())
-                Remember(row.GetProperty("id").GetString()!, row.GetProperty("sequence").GetInt64());
+            {
+                var (id, sequence) = (row.GetProperty("id").GetString()!, row.GetProperty("sequence").GetInt64());
+                Remember(id, sequence);
+                RowSeen?.Invoke(id, sequence, null);
+            }
+    }
+
+    /// <summary>A row another process's watcher received (see <see cref="RowSeen"/>): seen, and timed when it has a sample.</summary>
+    public void Replay(string id, long sequence, RowSample? sample)
+    {
+        lock (_gate)
+        {
+            Remember(id, sequence);
+            if (sample is { } row) _rows.Add(row);
+        }
     }
 
     public RowSample[] Rows()
@@ -88,10 +108,13 @@ public sealed class BoardRecorder
             || !changed.TryGetDateTimeOffset(out var eventAt))
         {
             _withoutChangedAt++;
+            RowSeen?.Invoke(id, sequence, null);
             return;
         }
         var status = row.TryGetProperty("status", out var s) ? s.GetString() ?? "" : "";
-        _rows.Add(new RowSample(id, sequence, status, eventAt, receivedAt));
+        var sample = new RowSample(id, sequence, status, eventAt, receivedAt);
+        _rows.Add(sample);
+        RowSeen?.Invoke(id, sequence, sample);
     }
 
     private bool Remember(string id, long sequence)

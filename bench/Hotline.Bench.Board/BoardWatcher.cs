@@ -21,13 +21,15 @@ public sealed class BoardWatcher : IAsyncDisposable
 
     public int SnapshotRows { get; private set; }
 
-    public static async Task<BoardWatcher> Connect(Uri baseAddress, string token, CancellationToken cancellationToken)
+    /// <param name="rowSeen">Set on the recorder before the snapshot arrives (see <see cref="BoardRecorder.RowSeen"/>).</param>
+    public static async Task<BoardWatcher> Connect(Uri baseAddress, string token, CancellationToken cancellationToken, Action<string, long, RowSample?>? rowSeen = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(baseAddress, HubPath), HttpTransportType.WebSockets, o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .Build();
         var watcher = new BoardWatcher(connection);
         var recorder = watcher.Recorder;
+        recorder.RowSeen = rowSeen;
         connection.On<string, JsonElement>("ordersChanged", (_, rows) => recorder.OnOrdersChanged(rows));
         connection.On<string, JsonElement>("statsChanged", (_, stats) => recorder.OnOther("statsChanged", stats));
         connection.On<string, JsonElement>("alert", (_, alert) => recorder.OnOther("alert", alert));

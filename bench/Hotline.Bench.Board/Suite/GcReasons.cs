@@ -39,8 +39,50 @@ public sealed class GcReasons : EventListener
         _ => $"kind {kind}",
     };
 
+    private readonly List<GcPause> _pauses = [];
+    private DateTime? _suspendedAt;
+    private string _lastStart = "";
+
+    private readonly Dictionary<long, DateTime> _backgroundStarts = [];
+    private readonly List<GcPause> _background = [];
+
+    /// <summary>Background gen2 collections so far, start to end: the process runs on, two GC threads beside it.</summary>
+    public GcPause[] BackgroundCollections()
+    {
+        lock (_counts) return [.. _background];
+    }
+
+    /// <summary>Every pause of the process so far (suspension to restart), with the collection that caused it.</summary>
+    public GcPause[] Pauses()
+    {
+        lock (_counts) return [.. _pauses];
+    }
+
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
+        if (e.EventName is { } name && name.StartsWith("GCSuspendEEBegin", StringComparison.Ordinal))
+        {
+            lock (_counts) _suspendedAt = e.TimeStamp.ToUniversalTime();
+            return;
+        }
+        if (e.EventName is { } end && end.StartsWith("GCEnd", StringComparison.Ordinal) && e.PayloadNames is { } endNames && e.Payload is { } ended
+            && endNames.IndexOf("Count") is var n and >= 0)
+        {
+            var count = Convert.ToInt64(ended[n], System.Globalization.CultureInfo.InvariantCulture);
+            lock (_counts)
+                if (_backgroundStarts.Remove(count, out var began))
+                    _background.Add(new GcPause(new DateTimeOffset(began, TimeSpan.Zero), (e.TimeStamp.ToUniversalTime() - began).TotalMilliseconds, "background gen2"));
+            return;
+        }
+        if (e.EventName is { } restart && restart.StartsWith("GCRestartEEEnd", StringComparison.Ordinal))
+        {
+            lock (_counts)
+            {
+                if (_suspendedAt is { } at) _pauses.Add(new GcPause(new DateTimeOffset(at, TimeSpan.Zero), (e.TimeStamp.ToUniversalTime() - at).TotalMilliseconds, _lastStart));
+                _suspendedAt = null;
+            }
+            return;
+        }
         if (e.EventName is not null && e.EventName.StartsWith("GCMarkWithType", StringComparison.Ordinal) && e.PayloadNames is { } markNames && e.Payload is { } mark)
         {
             var kind = markNames.IndexOf("Type") is var k and >= 0 ? Convert.ToUInt32(mark[k], System.Globalization.CultureInfo.InvariantCulture) : uint.MaxValue;
@@ -63,10 +105,13 @@ public sealed class GcReasons : EventListener
             return;
         }
         if (e.EventName is null || !e.EventName.StartsWith("GCStart", StringComparison.Ordinal) || e.PayloadNames is not { } names || e.Payload is not { } payload) return;
+        if (names.IndexOf("Type") is var bt and >= 0 && payload[bt] is uint gcType && gcType == 1 && names.IndexOf("Count") is var c and >= 0)
+            lock (_counts) _backgroundStarts[Convert.ToInt64(payload[c], System.Globalization.CultureInfo.InvariantCulture)] = e.TimeStamp.ToUniversalTime();
         var depth = names.IndexOf("Depth") is var d and >= 0 ? payload[d] : "?";
         var reason = names.IndexOf("Reason") is var r and >= 0 && payload[r] is uint code ? Reason(code) : "?";
         var background = names.IndexOf("Type") is var t and >= 0 && payload[t] is uint type && type == 1 ? " background" : "";
         _counts.AddOrUpdate($"gen{depth}{background} ({reason})", 1, (_, n) => n + 1);
+        lock (_counts) _lastStart = $"gen{depth}{background}";
     }
 
     /// <summary>The counts so far, most frequent first, and a fresh start.</summary>
@@ -103,3 +148,6 @@ public sealed class GcReasons : EventListener
         _ => $"reason {code}",
     };
 }
+
+/// <summary>One stop of the process for the GC: when it began, how long, and the last collection started before it.</summary>
+public readonly record struct GcPause(DateTimeOffset At, double Milliseconds, string Collection);

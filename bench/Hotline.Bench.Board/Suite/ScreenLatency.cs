@@ -6,7 +6,8 @@ namespace Hotline.Bench.Board.Suite;
 public sealed record ScreenResult(Distribution Echo, PacedResult Load, Distribution AckToScreen, Distribution EventToScreen, int Matched, int Acknowledged, SettleResult Settle, string SiloCollections);
 
 /// <summary>
-/// A real SignalR client watching "board" on the real dashboard process: bare echo round trips
+/// A real SignalR client watching "board" on the real dashboard process, in a process of its own
+/// (<see cref="WatcherProcess"/>), as a screen is: bare echo round trips
 /// first (the baseline), then dispatch → accept → reply at a steady rate. A row's latency is
 /// from the acknowledgement of the command that produced its sequence to the row's arrival;
 /// coalescing may skip middle sequences, so only rows that match an acknowledged sequence count.
@@ -19,8 +20,8 @@ public static class ScreenLatency
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         await dashboard.WaitHealthy(http, TimeSpan.FromSeconds(120), cancellationToken);
         var token = await BoardLogin.Token(http, dashboard.BaseAddress, cancellationToken);
-        await using var watcher = await BoardWatcher.Connect(dashboard.BaseAddress, token, cancellationToken);
-        var echo = await EchoProbe.Run(watcher, BenchSettings.EchoWarmUp, BenchSettings.EchoCount, cancellationToken);
+        await using var watcher = await WatcherProcess.Start(dashboard.BaseAddress, token, cancellationToken);
+        var echo = watcher.Echo;
         SuiteBench.Step($"echo baseline: p50 {echo.P50:F2} ms, p99 {echo.P99:F2} ms");
 
         var driver = new OrderDriver(grains, "S" + Guid.NewGuid().ToString("N")[..6]);
@@ -51,8 +52,12 @@ public static class ScreenLatency
 
         var from = load.Start + BenchSettings.WarmUp;
         var rows = watcher.Recorder.Rows().Where(r => r.EventAt >= from).ToArray();
-        var ackToScreen = rows.Where(r => acks.ContainsKey((r.OrderId, r.Sequence)))
-            .Select(r => (r.ReceivedAt - acks[(r.OrderId, r.Sequence)]).TotalMilliseconds).ToArray();
+        var timed = rows.Where(r => acks.ContainsKey((r.OrderId, r.Sequence)))
+            .Select(r => (AckAt: acks[(r.OrderId, r.Sequence)], Ms: (r.ReceivedAt - acks[(r.OrderId, r.Sequence)]).TotalMilliseconds)).ToArray();
+        var ackToScreen = timed.Select(t => t.Ms).ToArray();
+        var inLoad = reasons.Pauses().Where(p => p.At >= load.Start).ToArray();
+        var backgroundInLoad = reasons.BackgroundCollections().Where(g => g.At.AddMilliseconds(g.Milliseconds) >= load.Start).ToArray();
+        SuiteBench.Step($"tail: {TailBursts.Describe(timed, echo.P99 + 100, load.Start, inLoad, backgroundInLoad)}");
         return new ScreenResult(echo, load, Distribution.Of(ackToScreen), Distribution.Of(rows.Select(r => r.LatencyMs)),
             ackToScreen.Length, acks.Count, settle, $"{pauses}; collections started by: {started}");
     }
@@ -67,17 +72,22 @@ internal static class LiveHistograms
 {
     private const string Prefix = "hotline_live_";
 
+    /// <summary>The dashboard's own collections (the runtime meter): a tail burst with no pause in the silo's process may be one of these.</summary>
+    private const string GcPrefix = "dotnet_gc_";
+    private const string GenerationLabel = "gc_heap_generation=\"";
+
     public static async Task<Dictionary<string, double>> Scrape(HttpClient http, Uri dashboard, CancellationToken cancellationToken)
     {
         var text = await http.GetStringAsync(new Uri(dashboard, "/metrics"), cancellationToken);
         var values = new Dictionary<string, double>();
         foreach (var line in text.Split('\n'))
         {
-            if (!line.StartsWith(Prefix, StringComparison.Ordinal)) continue;
+            if (!line.StartsWith(Prefix, StringComparison.Ordinal) && !line.StartsWith(GcPrefix, StringComparison.Ordinal)) continue;
             var close = line.LastIndexOf('}');
             var open = line.IndexOf('{', StringComparison.Ordinal);
             var name = open < 0 ? line[..line.IndexOf(' ', StringComparison.Ordinal)] : line[..open];
-            var le = line.IndexOf("le=\"", StringComparison.Ordinal) is var at and >= 0 ? line[(at + 4)..line.IndexOf('"', at + 4)] : "";
+            var le = line.IndexOf("le=\"", StringComparison.Ordinal) is var at and >= 0 ? line[(at + 4)..line.IndexOf('"', at + 4)]
+                : line.IndexOf(GenerationLabel, StringComparison.Ordinal) is var g and >= 0 ? line[(g + GenerationLabel.Length)..line.IndexOf('"', g + GenerationLabel.Length)] : "";
             var rest = (close < 0 ? line[name.Length..] : line[(close + 1)..]).Trim().Split(' ')[0];
             if (double.TryParse(rest, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
                 values[le.Length > 0 ? $"{name}|{le}" : name] = value;
@@ -88,6 +98,13 @@ internal static class LiveHistograms
     public static IEnumerable<string> Describe(Dictionary<string, double> before, Dictionary<string, double> after)
     {
         var delta = after.ToDictionary(kv => kv.Key, kv => kv.Value - before.GetValueOrDefault(kv.Key));
+        var collections = delta.Where(kv => kv.Key.StartsWith("dotnet_gc_collections_total|", StringComparison.Ordinal)).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToArray();
+        if (collections.Length > 0 && delta.TryGetValue("dotnet_gc_pause_time_seconds_total", out var paused))
+        {
+            var total = collections.Sum(kv => kv.Value);
+            yield return System.FormattableString.Invariant(
+                $"dashboard process: {total:F0} collections ({string.Join(", ", collections.Select(kv => $"{kv.Key[(kv.Key.IndexOf('|') + 1)..]} {kv.Value:F0}"))}), paused {paused * 1000:F0} ms in total, {paused * 1000 / Math.Max(1, total):F1} ms each on average");
+        }
         foreach (var countKey in delta.Keys.Where(k => k.EndsWith("_count", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var histogram = countKey[..^"_count".Length];
