@@ -5,13 +5,16 @@ namespace Hotline.Bench.Board.Suite;
 /// <summary>
 /// Where a latency tail comes from: the rows over the bar, grouped by when their command was acknowledged
 /// (a gap of a quarter second starts a new burst), each burst set beside the bench process's GC pauses
-/// just before and during it. A tail made of a few bursts each behind a long pause reads differently from
+/// from just before it to just after its last acknowledgement. A tail made of a few bursts each behind a long pause reads differently from
 /// one spread over the whole load.
 /// </summary>
 public static class TailBursts
 {
     private static readonly TimeSpan Gap = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan Lead = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>A row acknowledged just before a pause is still on its way when the pause begins.</summary>
+    private static readonly TimeSpan Trail = TimeSpan.FromMilliseconds(150);
 
     public static string Describe(IReadOnlyList<(DateTimeOffset AckAt, double Ms)> rows, double barMs, DateTimeOffset loadStart, IReadOnlyList<GcPause> pauses,
         IReadOnlyList<GcPause> background)
@@ -27,9 +30,9 @@ public static class TailBursts
         var described = bursts.OrderByDescending(b => b.Count).Take(6).Select(b =>
         {
             var (from, to) = (b[0].AckAt, b[^1].AckAt);
-            var near = pauses.Where(p => p.At >= from - Lead && p.At <= to).ToArray();
+            var near = pauses.Where(p => p.At >= from - Lead && p.At <= to + Trail).ToArray();
             var paused = near.Length == 0 ? "no GC pause" : "GC " + string.Join(" + ", near.Select(p => $"{p.Milliseconds:F0} ms {p.Collection}"));
-            if (background.Any(g => g.At <= to && g.At.AddMilliseconds(g.Milliseconds) >= from - Lead)) paused += ", during a background gen2";
+            if (background.Any(g => g.At <= to + Trail && g.At.AddMilliseconds(g.Milliseconds) >= from - Lead)) paused += ", during a background gen2";
             return string.Create(CultureInfo.InvariantCulture,
                 $"+{(from - loadStart).TotalSeconds:F1} s for {(to - from).TotalMilliseconds:F0} ms: {b.Count} rows, max {b.Max(r => r.Ms):F0} ms ({paused})");
         });
