@@ -16,12 +16,10 @@ public static class CompactPayload
     /// <summary>The bytes to keep, and whether they are compressed.</summary>
     public static (byte[] Data, bool Compressed) Pack(ReadOnlySpan<byte> raw)
     {
-        var rented = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(raw.Length));
+        var rented = Rent(raw);
         try
         {
-            if (BrotliEncoder.TryCompress(raw, rented, out var written, Quality, Window) && written < raw.Length)
-                return (rented.AsSpan(0, written).ToArray(), true);
-            return (raw.ToArray(), false);
+            return Compress(raw, rented) is var written and > 0 ? (rented.AsSpan(0, written).ToArray(), true) : (raw.ToArray(), false);
         }
         finally
         {
@@ -36,10 +34,11 @@ public static class CompactPayload
     /// </summary>
     public static (int Length, bool Compressed) PackInto(ReadOnlySpan<byte> raw, ref byte[]? buffer)
     {
-        var rented = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(raw.Length));
+        var rented = Rent(raw);
         try
         {
-            var compressed = BrotliEncoder.TryCompress(raw, rented, out var written, Quality, Window) && written < raw.Length;
+            var written = Compress(raw, rented);
+            var compressed = written > 0;
             var packed = compressed ? rented.AsSpan(0, written) : raw;
             if (buffer is null || buffer.Length < packed.Length) buffer = new byte[WithRoom(packed.Length)];
             packed.CopyTo(buffer);
@@ -61,6 +60,12 @@ public static class CompactPayload
             throw new InvalidDataException($"Stored state did not decompress to its recorded {rawLength} bytes.");
         return raw;
     }
+
+    private static byte[] Rent(ReadOnlySpan<byte> raw) => ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(raw.Length));
+
+    /// <summary>The compressed length in <paramref name="into"/>, or 0 when compressing would not shrink the payload.</summary>
+    private static int Compress(ReadOnlySpan<byte> raw, byte[] into) =>
+        BrotliEncoder.TryCompress(raw, into, out var written, Quality, Window) && written < raw.Length ? written : 0;
 
     /// <summary>An order grows by an event or two a transition: an eighth more, rounded up to 64 bytes, holds a few.</summary>
     private static int WithRoom(int length) => (length + length / 8 + 63) & ~63;
