@@ -16,7 +16,8 @@
 # rows included, and that lands in one phase or another at random; BENCH_AZURITE_ON_DISK=1 keeps data on disk. BENCH_KEEP=1 keeps the work directory. Experiments: BENCH_DELIVERY_BATCH=N
 # (stream messages per delivery, Hotline:StreamDeliveryBatch), BENCH_HOLD_FILE=path (after each memory reading,
 # create path and wait until it is deleted, for dotnet-gcdump), BENCH_AZURITE_DEBUG=1 (Azurite's request log in the
-# work directory). Exit code: the bench's.
+# work directory), BENCH_STALLS=all (the board's tail also set beside the dashboard's and the watcher's GC pauses,
+# read over EventPipe, and the bench process's thread-pool waits; or a list of dashboard, watcher, pool). Exit code: the bench's.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$REPO/tools/lib.sh"

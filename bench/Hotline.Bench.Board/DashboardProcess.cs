@@ -27,6 +27,8 @@ public sealed class DashboardProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    public int ProcessId => _process.Id;
+
     public string LogPath { get; }
 
     /// <param name="inMemoryGateway">Set for a silo on in-memory storage: the dashboard then finds it on this localhost gateway port.</param>

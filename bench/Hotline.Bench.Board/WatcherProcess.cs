@@ -34,6 +34,8 @@ public sealed class WatcherProcess : IAsyncDisposable
 
     public BoardRecorder Recorder { get; } = new();
 
+    public int ProcessId => _process.Id;
+
     /// <summary>The bare hub echo round trip, measured by the watcher on its own connection before any load.</summary>
     public Distribution Echo { get; private set; } = Distribution.Empty;
 

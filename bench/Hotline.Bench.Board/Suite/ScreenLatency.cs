@@ -35,6 +35,14 @@ public static class ScreenLatency
         var acks = new ConcurrentDictionary<(string, long), DateTimeOffset>();
         var expected = new ConcurrentDictionary<string, long>();
         using var reasons = new GcReasons();
+        // BENCH_STALLS=all (or a list of dashboard, watcher, pool), an experiment: the screen's path leaves the silo's
+        // process, so the tail is also set beside the dashboard's and the watcher's GC pauses (EventPipe) and this
+        // process's thread-pool waits. Off by default: in interleaved board phases the figure ran higher with it on.
+        var stalls = Environment.GetEnvironmentVariable("BENCH_STALLS") ?? "";
+        bool Watch(string what) => stalls == "all" || stalls.Contains(what, StringComparison.Ordinal);
+        await using var dashboardPauses = Watch("dashboard") ? ProcessPauses.Start("dashboard", dashboard.ProcessId) : null;
+        await using var watcherPauses = Watch("watcher") ? ProcessPauses.Start("watcher", watcher.ProcessId) : null;
+        using var poolLag = Watch("pool") ? new PoolLag() : null;
         var pausesBefore = GcPauses.Now();
         var load = await PacedRunner.Run(rate, TimeSpan.FromSeconds(seconds), 256, async n =>
         {
@@ -57,7 +65,8 @@ public static class ScreenLatency
         var ackToScreen = timed.Select(t => t.Ms).ToArray();
         var inLoad = reasons.Pauses().Where(p => p.At >= load.Start).ToArray();
         var backgroundInLoad = reasons.BackgroundCollections().Where(g => g.At.AddMilliseconds(g.Milliseconds) >= load.Start).ToArray();
-        SuiteBench.Step($"tail: {TailBursts.Describe(timed, echo.P99 + 100, load.Start, inLoad, backgroundInLoad)}");
+        GcPause[] elsewhere = [.. dashboardPauses?.Pauses() ?? [], .. watcherPauses?.Pauses() ?? [], .. poolLag?.Waits() ?? []];
+        SuiteBench.Step($"tail: {TailBursts.Describe(timed, echo.P99 + 100, load.Start, inLoad, backgroundInLoad, elsewhere)}");
         return new ScreenResult(echo, load, Distribution.Of(ackToScreen), Distribution.Of(rows.Select(r => r.LatencyMs)),
             ackToScreen.Length, acks.Count, settle, $"{pauses}; collections started by: {started}");
     }
