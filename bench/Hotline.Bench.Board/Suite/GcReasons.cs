@@ -39,9 +39,7 @@ public sealed class GcReasons : EventListener
         _ => $"kind {kind}",
     };
 
-    private readonly List<GcPause> _pauses = [];
-    private DateTime? _suspendedAt;
-    private string _lastStart = "";
+    private readonly PauseTimeline _timeline = new();
 
     private readonly Dictionary<long, DateTime> _backgroundStarts = [];
     private readonly List<GcPause> _background = [];
@@ -55,14 +53,14 @@ public sealed class GcReasons : EventListener
     /// <summary>Every pause of the process so far (suspension to restart), with the collection that caused it.</summary>
     public GcPause[] Pauses()
     {
-        lock (_counts) return [.. _pauses];
+        return _timeline.Pauses();
     }
 
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
         if (e.EventName is { } name && name.StartsWith("GCSuspendEEBegin", StringComparison.Ordinal))
         {
-            lock (_counts) _suspendedAt = e.TimeStamp.ToUniversalTime();
+            _timeline.Suspended(e.TimeStamp.ToUniversalTime());
             return;
         }
         if (e.EventName is { } end && end.StartsWith("GCEnd", StringComparison.Ordinal) && e.PayloadNames is { } endNames && e.Payload is { } ended
@@ -76,11 +74,7 @@ public sealed class GcReasons : EventListener
         }
         if (e.EventName is { } restart && restart.StartsWith("GCRestartEEEnd", StringComparison.Ordinal))
         {
-            lock (_counts)
-            {
-                if (_suspendedAt is { } at) _pauses.Add(new GcPause(new DateTimeOffset(at, TimeSpan.Zero), (e.TimeStamp.ToUniversalTime() - at).TotalMilliseconds, _lastStart));
-                _suspendedAt = null;
-            }
+            _timeline.Restarted(e.TimeStamp.ToUniversalTime());
             return;
         }
         if (e.EventName is not null && e.EventName.StartsWith("GCMarkWithType", StringComparison.Ordinal) && e.PayloadNames is { } markNames && e.Payload is { } mark)
@@ -111,7 +105,7 @@ public sealed class GcReasons : EventListener
         var reason = names.IndexOf("Reason") is var r and >= 0 && payload[r] is uint code ? Reason(code) : "?";
         var background = names.IndexOf("Type") is var t and >= 0 && payload[t] is uint type && type == 1 ? " background" : "";
         _counts.AddOrUpdate($"gen{depth}{background} ({reason})", 1, (_, n) => n + 1);
-        lock (_counts) _lastStart = $"gen{depth}{background}";
+        _timeline.Started(depth, background.Length > 0);
     }
 
     /// <summary>The counts so far, most frequent first, and a fresh start.</summary>

@@ -16,16 +16,13 @@ public sealed class ProcessPauses : IAsyncDisposable
 {
     private const long GcKeyword = 0x1;
 
-    private readonly string _name;
     private readonly EventPipeSession _session;
+    private readonly PauseTimeline _timeline;
     private readonly Task _reading;
-    private readonly List<GcPause> _pauses = [];
-    private DateTime? _suspendedAt;
-    private string _lastStart = "";
 
     private ProcessPauses(string name, EventPipeSession session)
     {
-        _name = name;
+        _timeline = new PauseTimeline(name + " ");
         _session = session;
         // Its own thread: Process() blocks for the whole session, and a pool thread held that long starves the silo's grains.
         _reading = Task.Factory.StartNew(Read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -48,31 +45,14 @@ public sealed class ProcessPauses : IAsyncDisposable
     }
 
     /// <summary>The pauses so far, labelled with the process's name.</summary>
-    public GcPause[] Pauses()
-    {
-        lock (_pauses) return [.. _pauses];
-    }
+    public GcPause[] Pauses() => _timeline.Pauses();
 
     private void Read()
     {
         using var source = new EventPipeEventSource(_session.EventStream);
-        source.Clr.GCStart += e =>
-        {
-            lock (_pauses) _lastStart = $"{_name} gen{e.Depth}{(e.Type == GCType.BackgroundGC ? " background" : "")}";
-        };
-        source.Clr.GCSuspendEEStart += e =>
-        {
-            lock (_pauses) _suspendedAt = e.TimeStamp.ToUniversalTime();
-        };
-        source.Clr.GCRestartEEStop += e =>
-        {
-            lock (_pauses)
-            {
-                if (_suspendedAt is { } at)
-                    _pauses.Add(new GcPause(new DateTimeOffset(at, TimeSpan.Zero), (e.TimeStamp.ToUniversalTime() - at).TotalMilliseconds, _lastStart));
-                _suspendedAt = null;
-            }
-        };
+        source.Clr.GCStart += e => _timeline.Started(e.Depth, e.Type == GCType.BackgroundGC);
+        source.Clr.GCSuspendEEStart += e => _timeline.Suspended(e.TimeStamp.ToUniversalTime());
+        source.Clr.GCRestartEEStop += e => _timeline.Restarted(e.TimeStamp.ToUniversalTime());
         try
         {
             source.Process();
