@@ -71,7 +71,9 @@ public static class HotlineSiloBuilderExtensions
             silo.Services.AddGrainStorage(StorageNames.State, (_, _) => new CompactMemoryGrainStorage(new JsonGrainStateSerializer()));
             silo.Services.AddGrainStorage(StorageNames.PubSub, (sp, _) =>
                 new CompactMemoryGrainStorage(new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>())));
-            silo.UseInMemoryReminderService();
+            // The reminder table in this process too, not in a grain (see InProcessReminderTable).
+            silo.AddReminders();
+            silo.Services.AddSingleton<IReminderTable, InProcessReminderTable>();
             silo.Services.AddSingleton<IOrderIndex, InMemoryOrderIndex>();
             silo.Services.AddSingleton<IDepartmentLedger, InMemoryDepartmentLedger>();
         }

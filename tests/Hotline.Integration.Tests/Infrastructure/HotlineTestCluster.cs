@@ -11,23 +11,24 @@ using Orleans.TestingHost;
 namespace Hotline.Integration.Tests.Infrastructure;
 
 /// <summary>
-/// One in-process silo with the real Hotline configuration on Azurite. With a FakeTimeProvider
+/// One in-process silo with the real Hotline configuration on Azurite (or, when asked, on the in-memory
+/// storage a demo or the bench runs on). With a FakeTimeProvider
 /// the grains' clocks (domain time, grain timers, reminders) follow the fake clock while Orleans'
 /// own maintenance loops (membership, messaging, directory) stay on real time.
 /// </summary>
 public static class HotlineTestCluster
 {
     public static async Task<InProcessTestCluster> Start(string serviceId, FakeTimeProvider? time = null, TimeSpan? reminderPeriod = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, StorageMode storage = StorageMode.AzureTables)
     {
-        Azurite.EnsureRunning();
+        if (storage == StorageMode.AzureTables) Azurite.EnsureRunning();
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ServiceId = serviceId;
         builder.Options.ConfigureFileLogging = false;
         var options = new HotlineOptions
         {
-            Storage = StorageMode.AzureTables,
-            ConnectionString = Azurite.ConnectionString,
+            Storage = storage,
+            ConnectionString = storage == StorageMode.AzureTables ? Azurite.ConnectionString : "",
             ServiceId = serviceId,
             ReminderPeriod = reminderPeriod ?? TimeSpan.FromMinutes(1),
         };
