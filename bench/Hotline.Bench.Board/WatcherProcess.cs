@@ -18,6 +18,7 @@ public sealed class WatcherProcess : IAsyncDisposable
     private readonly TaskCompletionSource<Distribution> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _reader;
     private Distribution _echo = Distribution.Empty;
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
 
     private WatcherProcess(Process process)
     {
@@ -90,11 +91,11 @@ public sealed class WatcherProcess : IAsyncDisposable
             case "row" when parts.Length >= 5:
                 var sequence = Long(parts[2]);
                 var status = parts.Length == 6 ? parts[5] : "";
-                Recorder.Replay(parts[1], sequence, new RowSample(parts[1], sequence, status,
+                Recorder.Replay(Shared(parts[1]), sequence, new RowSample(Shared(parts[1]), sequence, Shared(status),
                     new DateTimeOffset(Long(parts[3]), TimeSpan.Zero), new DateTimeOffset(Long(parts[4]), TimeSpan.Zero)));
                 break;
             case "seen" when parts.Length == 3:
-                Recorder.Replay(parts[1], Long(parts[2]), null);
+                Recorder.Replay(Shared(parts[1]), Long(parts[2]), null);
                 break;
             case "echo" when parts.Length == 6:
                 _echo = new Distribution(int.Parse(parts[1], CultureInfo.InvariantCulture), Double(parts[2]), Double(parts[3]), Double(parts[4]), Double(parts[5]));
@@ -107,6 +108,17 @@ public sealed class WatcherProcess : IAsyncDisposable
                     if (_errors.Length < 8_000) _errors.AppendLine(line);
                 break;
         }
+    }
+
+    /// <summary>
+    /// One instance per distinct id or status: this process also hosts the silo, and a fresh copy kept with every row
+    /// was a live young object for each of its collections to copy. Only the reader loop calls it.
+    /// </summary>
+    private string Shared(string text)
+    {
+        if (_shared.TryGetValue(text, out var known)) return known;
+        _shared[text] = text;
+        return text;
     }
 
     private static long Long(string text) => long.Parse(text, CultureInfo.InvariantCulture);

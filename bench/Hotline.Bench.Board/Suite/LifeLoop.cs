@@ -27,14 +27,16 @@ public static class LifeLoop
         try
         {
             var grains = host.Services.GetRequiredService<IGrainFactory>();
+            using var reasons = new GcReasons();
             for (var round = 0; !cancellationToken.IsCancellationRequested; round++)
             {
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 var collections = GC.CollectionCount(0);
+                var pauses = GcPauses.Now();
                 var run = await Lifecycle.Transitions(grains, new OrderDriver(grains, $"P{round:D3}{id[5..]}"), OrdersPerRound, Callers);
                 var perTransition = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)run.Count;
                 SuiteBench.Step($"round {round}: {run.PerSecond:F0} transitions/s ({run.Failed} failed), " +
-                    $"{perTransition / 1024:F1} KB allocated per transition, {GC.CollectionCount(0) - collections} collections");
+                    $"{perTransition / 1024:F1} KB allocated per transition, {GcPauses.Now().Since(pauses)}; {reasons.Drain()}");
             }
         }
         finally

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Hotline.Bench.Board.Suite;
 
 /// <summary>What the watching screen saw during the paced load, timed from each command's acknowledgement.</summary>
@@ -32,8 +30,12 @@ public static class ScreenLatency
         SuiteBench.Step($"{plan.Orders} orders on the board; paced load {rate}/s for {seconds} s");
 
         var before = await LiveHistograms.Scrape(http, dashboard.BaseAddress, cancellationToken);
-        var acks = new ConcurrentDictionary<(string, long), DateTimeOffset>();
-        var expected = new ConcurrentDictionary<string, long>();
+        // What the load records lives in arrays made before it: this process is also the silo's, and a dictionary entry
+        // and an id string per acknowledgement were live young objects for each of the silo's collections to keep.
+        var ids = Enumerable.Range(0, plan.Orders).Select(driver.Id).ToArray();
+        var ackTicks = new long[plan.Transitions];
+        var ackSequences = new long[plan.Transitions];
+        var latestSequences = new long[plan.Orders];
         using var reasons = new GcReasons();
         // BENCH_STALLS=all (or a list of dashboard, watcher, pool), an experiment: the screen's path leaves the silo's
         // process, so the tail is also set beside the dashboard's and the watcher's GC pauses (EventPipe) and this
@@ -47,13 +49,20 @@ public static class ScreenLatency
         var load = await PacedRunner.Run(rate, TimeSpan.FromSeconds(seconds), 256, async n =>
         {
             var (order, step) = plan.At(n);
-            var (id, sequence) = await Lifecycle.Step(grains, driver.Id(order), step);
-            acks[(id, sequence)] = DateTimeOffset.UtcNow;
-            expected.AddOrUpdate(id, sequence, (_, known) => Math.Max(known, sequence));
+            var (_, sequence) = await Lifecycle.Step(grains, ids[order], step);
+            ackTicks[n] = DateTimeOffset.UtcNow.UtcTicks;
+            ackSequences[n] = sequence;
+            InterlockedMax(ref latestSequences[order], sequence);
         }, cancellationToken);
         var pauses = GcPauses.Now().Since(pausesBefore);
         var started = reasons.Drain();
         SuiteBench.Step($"silo process during the paced load: {pauses}; collections started by: {started}");
+        var acks = new Dictionary<(string, long), DateTimeOffset>();
+        for (var n = 0; n < plan.Transitions; n++)
+            if (ackTicks[n] != 0) acks[(ids[plan.At(n).Order], ackSequences[n])] = new DateTimeOffset(ackTicks[n], TimeSpan.Zero);
+        var expected = new Dictionary<string, long>();
+        for (var order = 0; order < plan.Orders; order++)
+            if (latestSequences[order] != 0) expected[ids[order]] = latestSequences[order];
         var settle = await BoardSettle.Wait(watcher.Recorder, expected, TimeSpan.FromSeconds(15), cancellationToken);
         var after = await LiveHistograms.Scrape(http, dashboard.BaseAddress, cancellationToken);
         foreach (var line in LiveHistograms.Describe(before, after)) SuiteBench.Step(line);
@@ -69,6 +78,12 @@ public static class ScreenLatency
         SuiteBench.Step($"tail: {TailBursts.Describe(timed, echo.P99 + 100, load.Start, inLoad, backgroundInLoad, elsewhere)}");
         return new ScreenResult(echo, load, Distribution.Of(ackToScreen), Distribution.Of(rows.Select(r => r.LatencyMs)),
             ackToScreen.Length, acks.Count, settle, $"{pauses}; collections started by: {started}");
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        for (var known = Volatile.Read(ref target); value > known; known = Volatile.Read(ref target))
+            if (Interlocked.CompareExchange(ref target, value, known) == known) return;
     }
 }
 
