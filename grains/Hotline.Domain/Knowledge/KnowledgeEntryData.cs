@@ -37,6 +37,12 @@ public sealed class KnowledgeEntryData
 
     public List<KnowledgeHistoryRecord> History { get; set; } = [];
 
+    /// <summary>
+    /// Saves of this entry so far. Its read-model row carries the count, so a silo's search index that holds a newer
+    /// row can tell an older one, read a moment earlier by its change feed, apart and keep the newer.
+    /// </summary>
+    public long Changes { get; set; }
+
     /// <summary>The working revision's version (0 before creation).</summary>
     public int CurrentVersion => Revisions.Count == 0 ? 0 : Revisions[^1].Version;
 

@@ -99,6 +99,7 @@ public sealed class KnowledgeEntryGrain(
     private async Task<Contracts.Knowledge.KnowledgeResult> Save()
     {
         var data = state.State.Entry!;
+        data.Changes++;
         await state.WriteStateAsync();
         // State first, then the row: a crash between them leaves a row one change behind, which the next
         // change rewrites; the entry itself is never lost.

@@ -21,6 +21,13 @@ public sealed partial class KnowledgeIndexHost(
 
     public KnowledgeSearchIndex Index { get; } = new();
 
+    // Rows reach the index by two roads: the entry's own grain applies its row as it saves it, and the change feed
+    // reads rows on every silo. A row the feed read just before the grain wrote a newer one can arrive after it; the
+    // newest row applied per entry (by its count of saves, under one lock with the index change) keeps it out, so a
+    // published entry is not withdrawn, nor a retired one offered again, until the next poll.
+    private readonly Lock _applyGate = new();
+    private readonly Dictionary<string, long> _applied = new(StringComparer.Ordinal);
+
     /// <summary>False until the first full load finished; searches meanwhile see what is loaded so far.</summary>
     public bool Ready { get; private set; }
 
@@ -30,9 +37,28 @@ public sealed partial class KnowledgeIndexHost(
     /// </summary>
     public void Apply(KnowledgeRow row)
     {
-        if (!row.Offered) Index.Remove(row.Id);
-        else if (Index.Holds(row.Id, row.PublishedVersion)) Index.SetHits(row.Id, row.Hits);
-        else Index.Upsert(ToDocument(row));
+        lock (_applyGate)
+        {
+            if (!Newest(row)) return;
+            if (!row.Offered) Index.Remove(row.Id);
+            else if (Index.Holds(row.Id, row.PublishedVersion)) Index.SetHits(row.Id, row.Hits);
+            else Index.Upsert(ToDocument(row));
+        }
+    }
+
+    /// <summary>Whether the row is at least as new as the last applied for its entry, recording it if so (call under the gate).</summary>
+    private bool Newest(KnowledgeRow row)
+    {
+        if (_applied.TryGetValue(row.Id, out var applied) && row.Changes < applied) return false;
+        _applied[row.Id] = row.Changes;
+        return true;
+    }
+
+    /// <summary>The first load's batch, less the rows a grain on this silo has already replaced with newer ones.</summary>
+    private void Load(List<KnowledgeRow> rows)
+    {
+        lock (_applyGate)
+            Index.UpsertMany(rows.Where(Newest).Select(ToDocument).ToList());
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -42,15 +68,15 @@ public sealed partial class KnowledgeIndexHost(
             foreach (var seed in seeds) await seed.SeedIfEmpty(store, stoppingToken);
             var (_, cursor) = await store.ChangesSince(null, stoppingToken);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var batch = new List<KnowledgeDocument>(2048);
+            var batch = new List<KnowledgeRow>(2048);
             await foreach (var row in store.Offered(stoppingToken))
             {
-                batch.Add(ToDocument(row));
+                batch.Add(row);
                 if (batch.Count < batch.Capacity) continue;
-                Index.UpsertMany(batch);
+                Load(batch);
                 batch.Clear();
             }
-            Index.UpsertMany(batch);
+            Load(batch);
             Ready = true;
             LogLoaded(Index.Count, started.ElapsedMilliseconds);
             await Follow(cursor, stoppingToken);

@@ -14,6 +14,9 @@ public sealed record KnowledgeRow
     public int Version { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>The entry's count of saves when this row was written: one entry's rows are ordered by it (0: imported or older).</summary>
+    public long Changes { get; init; }
+
     /// <summary>Published and not retired: the search index holds it (the validity window is checked per search).</summary>
     public bool Offered { get; init; }
     public string Question { get; init; } = "";

@@ -20,6 +20,7 @@ public static class KnowledgeRowMapping
             WorkingAuthor = working.Author,
             Version = data.CurrentVersion,
             UpdatedAt = now,
+            Changes = data.Changes,
             Offered = published is not null,
             Question = published?.Question ?? "",
             Answer = published?.Answer ?? "",
@@ -47,6 +48,7 @@ public static class KnowledgeRowMapping
             PublishedVersion = 1,
             PublishedAt = row.UpdatedAt,
             Hits = row.Hits,
+            Changes = row.Changes,
             History = [new KnowledgeHistoryRecord { Sequence = 1, Version = 1, Action = KnowledgeActions.Published, Status = KnowledgeStatus.Published, Actor = row.WorkingAuthor, At = row.UpdatedAt, Note = KnowledgeImport.Note }],
         };
     }
