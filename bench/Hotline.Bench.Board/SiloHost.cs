@@ -47,19 +47,25 @@ public static class SiloHost
         }
     }
 
-    /// <summary>Stops without waiting for every grain to deactivate cleanly: the storage is thrown away next.</summary>
-    public static async Task Stop(IHost host)
+    /// <summary>
+    /// Stops the silo, giving up after <paramref name="deadline"/> (10 s unless given): grains still deactivating then
+    /// are abandoned with the storage. Says how long it took and whether it finished.
+    /// </summary>
+    public static async Task<string> Stop(IHost host, TimeSpan? deadline = null)
     {
         _quiet = true;
-        using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        using var stopping = new CancellationTokenSource(deadline ?? TimeSpan.FromSeconds(10));
+        var finished = true;
         try
         {
             await host.StopAsync(stopping.Token);
         }
         catch (OperationCanceledException)
         {
-            // Deactivations still pending at the deadline are abandoned with the storage.
+            finished = false;
         }
         host.Dispose();
+        return $"stopped in {started.Elapsed.TotalSeconds:F1} s{(finished && !stopping.IsCancellationRequested ? "" : ", deadline reached")}";
     }
 }

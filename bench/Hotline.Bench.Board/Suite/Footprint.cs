@@ -53,6 +53,24 @@ public readonly record struct MemoryReading(long WorkingSet, long Heap, long Com
     }
 
     /// <summary>
+    /// A reading once the live heap has stopped falling: what a stopped silo held is let go only as its last tasks
+    /// wind down. Aggressive collections every half second until two readings differ by under 1 MB, or 30 s.
+    /// </summary>
+    public static async Task<MemoryReading> Cleared()
+    {
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
+        var last = Released();
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(500);
+            var next = Released();
+            if (Math.Abs(next.Heap - last.Heap) < 1_048_576) return next;
+            last = next;
+        }
+        return last;
+    }
+
+    /// <summary>
     /// BENCH_HOLD_FILE=path (experiment): after a reading, create that file and wait until it is deleted,
     /// so a heap dump (<c>dotnet-gcdump collect -p pid</c>) can show what the open orders hold.
     /// </summary>
