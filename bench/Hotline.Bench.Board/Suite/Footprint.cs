@@ -38,33 +38,24 @@ public readonly record struct MemoryReading(long WorkingSet, long Heap, long Com
     /// 1 MB, or 30 s. (Settling the later readings the same way did not change them: the space server GC
     /// keeps committed under load stays committed.)
     /// </summary>
-    public static async Task<MemoryReading> Settled()
-    {
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
-        var last = Take();
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            await Task.Delay(500);
-            var next = Take();
-            if (Math.Abs(next.WorkingSet - last.WorkingSet) < 1_048_576) return next;
-            last = next;
-        }
-        return last;
-    }
+    public static Task<MemoryReading> Settled() => Steady(Take, r => r.WorkingSet);
 
     /// <summary>
     /// A reading once the live heap has stopped falling: what a stopped silo held is let go only as its last tasks
     /// wind down. Aggressive collections every half second until two readings differ by under 1 MB, or 30 s.
     /// </summary>
-    public static async Task<MemoryReading> Cleared()
+    public static Task<MemoryReading> Cleared() => Steady(Released, r => r.Heap);
+
+    /// <summary>Reads every half second until <paramref name="measure"/> moves by under 1 MB between two readings, or 30 s.</summary>
+    private static async Task<MemoryReading> Steady(Func<MemoryReading> read, Func<MemoryReading, long> measure)
     {
         var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
-        var last = Released();
+        var last = read();
         while (DateTimeOffset.UtcNow < deadline)
         {
             await Task.Delay(500);
-            var next = Released();
-            if (Math.Abs(next.Heap - last.Heap) < 1_048_576) return next;
+            var next = read();
+            if (Math.Abs(measure(next) - measure(last)) < 1_048_576) return next;
             last = next;
         }
         return last;
