@@ -1,6 +1,8 @@
+using Hotline.Grains.Storage;
 using Hotline.Silo.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Runtime.Hosting;
 
 namespace Hotline.Bench.Board;
 
@@ -33,7 +35,12 @@ public static class SiloHost
         // BENCH_DELIVERY_BATCH=N (experiment): stream messages per delivery instead of HotlineOptions.StreamDeliveryBatch.
         if (Environment.GetEnvironmentVariable("BENCH_DELIVERY_BATCH") is { Length: > 0 } batch)
             options.StreamDeliveryBatch = int.Parse(batch, System.Globalization.CultureInfo.InvariantCulture);
-        builder.UseOrleans(silo => silo.UseHotlineClustering(options).AddHotline(options));
+        // Two more in-memory state storages beside the silo's, for the suite's state-write floor only (Suite/StateWriteFloor.cs).
+        builder.UseOrleans(silo =>
+        {
+            silo.UseHotlineClustering(options).AddHotline(options).AddMemoryGrainStorage(Suite.StateWriteFloor.OrleansMemory);
+            silo.Services.AddGrainStorage(Suite.StateWriteFloor.Uncompressed, (_, _) => new CompactMemoryGrainStorage(new JsonGrainStateSerializer(), compress: false));
+        });
         var host = builder.Build();
         try
         {

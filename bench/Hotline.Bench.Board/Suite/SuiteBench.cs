@@ -34,9 +34,9 @@ public static class SuiteBench
         var cleared = await MemoryReading.Cleared();
         Step($"Azurite silo stopped; live heap after full compacting collections {cleared.Heap / 1048576.0:F0} MB, working set {cleared.WorkingSet / 1048576.0:F0} MB");
         await MemoryReading.HoldForHeapDump("Azurite silo stopped");
-        var (warmMemory, ping, lifeMemory, screen, deadlines) = await MemoryPhase(s, board, tag, data, warnings, notes, cancellationToken);
+        var (warmMemory, ping, floor, lifeMemory, screen, deadlines) = await MemoryPhase(s, board, tag, data, warnings, notes, cancellationToken);
 
-        var markdown = SuiteReport.Markdown(s, (warmAzure, warmMemory), ping, lifeMemory, azureRates, screen, deadlines, footprint, [reminders],
+        var markdown = SuiteReport.Markdown(s, (warmAzure, warmMemory), ping, floor, lifeMemory, azureRates, screen, deadlines, footprint, [reminders],
             $"load average {loadBefore} at the start, {MachineLoad.Now()} at the end", notes);
         Console.WriteLine();
         Console.WriteLine(markdown);
@@ -86,7 +86,7 @@ public static class SuiteBench
         return (warmAzure, azureRates, footprint, reminders);
     }
 
-    private static async Task<(WarmUpResult Warm, Throughput Ping, Throughput Lifecycle, ScreenResult Screen, DeadlineResult Deadlines)> MemoryPhase(
+    private static async Task<(WarmUpResult Warm, Throughput Ping, (Throughput Compact, Throughput Uncompressed, Throughput OrleansMemory, int JsonBytes) Floor, Throughput Lifecycle, ScreenResult Screen, DeadlineResult Deadlines)> MemoryPhase(
         SuiteSettings s, BenchSettings board, string tag, string data, WarningCounter warnings, List<string> notes, CancellationToken cancellationToken)
     {
         var memoryId = $"suite-mem-{tag}";
@@ -97,6 +97,7 @@ public static class SuiteBench
         };
         var host = await SiloHost.Start(memory, board.StreamPullPeriod, cancellationToken, warnings);
         Throughput ping, lifeMemory;
+        (Throughput Compact, Throughput Uncompressed, Throughput OrleansMemory, int JsonBytes) floor;
         WarmUpResult warmMemory;
         ScreenResult screen;
         DeadlineResult deadlines;
@@ -106,6 +107,10 @@ public static class SuiteBench
             await Throughput.Run(2_000, s.MemoryConcurrency, i => grains.GetGrain<IPingGrain>(i % 1024).Ping(i));
             ping = await Throughput.Run(s.PingCalls, s.MemoryConcurrency, i => grains.GetGrain<IPingGrain>(i % 1024).Ping(i));
             Step($"ping: {ping.PerSecond:F0} calls/s");
+            floor = await StateWriteFloor.Run(grains, tag, s.PingCalls, s.MemoryConcurrency);
+            Step($"one state write per call: {floor.Compact.PerSecond:F0} calls/s ({floor.Compact.PerSecond / ping.PerSecond:F2} of ping, {floor.Compact.Failed} failed); " +
+                 $"uncompressed {floor.Uncompressed.PerSecond:F0} calls/s ({floor.Uncompressed.PerSecond / ping.PerSecond:F2}, {floor.Uncompressed.Failed} failed); " +
+                 $"to Orleans' MemoryGrainStorage {floor.OrleansMemory.PerSecond:F0} calls/s ({floor.OrleansMemory.PerSecond / ping.PerSecond:F2}, {floor.OrleansMemory.Failed} failed)");
             warmMemory = await WarmUp.UntilJitQuiet(
                 round => Lifecycle.Transitions(grains, new OrderDriver(grains, $"V{round}{tag[..5]}"), s.WarmUpOrders * 10, s.MemoryConcurrency), WarmUpRounds);
             Step($"warm-up in memory: {warmMemory}");
@@ -122,7 +127,7 @@ public static class SuiteBench
             await SiloHost.Stop(host);
         }
 
-        return (warmMemory, ping, lifeMemory, screen, deadlines);
+        return (warmMemory, ping, floor, lifeMemory, screen, deadlines);
     }
 
     private static string Warnings(string silo, WarningCounter warnings)

@@ -19,7 +19,11 @@ namespace Hotline.Grains.Storage;
 /// two young collections and promoted, at a thousand transitions a second a quarter of all the bytes each
 /// collection of the silo copied, and the longer those pauses, the longer the board's tail.
 /// </remarks>
-public sealed class CompactMemoryGrainStorage(IGrainStorageSerializer serializer) : IGrainStorage
+/// <param name="compress">
+/// Brotli on every write (the default, as the silo runs): a quarter to a third of the bytes held per state, at about
+/// two grain calls' worth of CPU per write. The bench's state-write floor measures both (bench/…/Suite/StateWriteFloor.cs).
+/// </param>
+public sealed class CompactMemoryGrainStorage(IGrainStorageSerializer serializer, bool compress = true) : IGrainStorage
 {
     // Each write's JSON goes into its thread's scratch buffer before it is packed: a new array per write was
     // the largest single allocation of a transition (a tenth of its bytes), garbage as soon as it was packed.
@@ -75,7 +79,7 @@ public sealed class CompactMemoryGrainStorage(IGrainStorageSerializer serializer
         lock (record)
         {
             Check(record, stateName, grainId, grainState.ETag);
-            var (length, compressed) = CompactPayload.PackInto(raw, ref record.Data);
+            var (length, compressed) = CompactPayload.PackInto(raw, ref record.Data, compress);
             record.Length = length;
             record.Compressed = compressed;
             record.RawLength = raw.Length;

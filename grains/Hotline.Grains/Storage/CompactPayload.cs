@@ -30,24 +30,28 @@ public static class CompactPayload
     /// <summary>
     /// Packs <paramref name="raw"/> into <paramref name="buffer"/> when it fits there, else into a new array
     /// with room to grow (returned in <paramref name="buffer"/>): a state rewritten in place allocates nothing
-    /// that outlives the write. Returns the packed length and whether it is compressed.
+    /// that outlives the write. Compresses unless told not to. Returns the packed length and whether it is compressed.
     /// </summary>
-    public static (int Length, bool Compressed) PackInto(ReadOnlySpan<byte> raw, ref byte[]? buffer)
+    public static (int Length, bool Compressed) PackInto(ReadOnlySpan<byte> raw, ref byte[]? buffer, bool compress = true)
     {
+        if (!compress) return (Keep(raw, ref buffer), false);
         var rented = Rent(raw);
         try
         {
             var written = Compress(raw, rented);
-            var compressed = written > 0;
-            var packed = compressed ? rented.AsSpan(0, written) : raw;
-            if (buffer is null || buffer.Length < packed.Length) buffer = LongLived(WithRoom(packed.Length));
-            packed.CopyTo(buffer);
-            return (packed.Length, compressed);
+            return written > 0 ? (Keep(rented.AsSpan(0, written), ref buffer), true) : (Keep(raw, ref buffer), false);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    private static int Keep(ReadOnlySpan<byte> packed, ref byte[]? buffer)
+    {
+        if (buffer is null || buffer.Length < packed.Length) buffer = LongLived(WithRoom(packed.Length));
+        packed.CopyTo(buffer);
+        return packed.Length;
     }
 
     public static byte[] Unpack(byte[] data, bool compressed, int rawLength) =>

@@ -48,6 +48,23 @@ public sealed class CompactMemoryGrainStorageTests
     }
 
     [Fact]
+    public async Task Uncompressed_storage_keeps_the_JSON_as_it_is_and_reads_it_back()
+    {
+        var plain = new CompactMemoryGrainStorage(new JsonGrainStateSerializer(), compress: false);
+        var written = new GrainState<TestState>(TestState.Sample(40));
+        await plain.WriteStateAsync(StateName, Grain, written);
+        written.State = TestState.Sample(41);
+        await plain.WriteStateAsync(StateName, Grain, written);
+
+        var usage = plain.Usage();
+        Assert.True(usage.StoredBytes >= usage.SerializedBytes, $"stored {usage.StoredBytes} of {usage.SerializedBytes} serialized bytes");
+        var read = new GrainState<TestState>();
+        await plain.ReadStateAsync(StateName, Grain, read);
+        Assert.Equal(TestState.Sample(41).Events, read.State!.Events);
+        Assert.Equal(written.ETag, read.ETag);
+    }
+
+    [Fact]
     public async Task A_write_with_a_stale_ETag_raises_InconsistentStateException()
     {
         var first = new GrainState<TestState>();
