@@ -6,13 +6,8 @@ using Orleans.Storage;
 
 namespace Hotline.Bench.Board.Suite;
 
-/// <summary>
-/// The least a persisted transition can cost: a grain call that writes one order's state, as a replied
-/// heating order has it, to the silo's own state storage and does nothing else (no state machine, no
-/// streams, no index, no clocks). Set beside the ping it prices the in-memory lifecycle's bar: a transition
-/// can be no faster than this floor.
-/// </summary>
 /// <summary>One call, one write of the copied order state to the storage the grain class names.</summary>
+[Alias("hotline.bench.IStateWriteGrain")]
 public interface IStateWriteGrain : IGrainWithIntegerKey
 {
     /// <returns>The written state's size as JSON, in bytes.</returns>
@@ -64,7 +59,12 @@ public abstract class StateWriteGrain(IPersistentState<WorkOrderState> state) : 
     }
 }
 
-/// <summary>Measures the floor on the same silo and with the same callers as the ping it is set against.</summary>
+/// <summary>
+/// The least a persisted transition can cost: a grain call that writes one order's state, as a replied
+/// heating order has it, to a state storage and does nothing else (no state machine, no streams, no index,
+/// no clocks). Measured on the same silo and with the same callers as the ping it is set against, it prices
+/// the in-memory lifecycle's bar: a transition can be no faster than this floor.
+/// </summary>
 public static class StateWriteFloor
 {
     /// <summary>The name the bench's silos register Orleans' MemoryGrainStorage under (see <see cref="SiloHost"/>).</summary>

@@ -20,8 +20,8 @@ namespace Hotline.Grains.Storage;
 /// collection of the silo copied, and the longer those pauses, the longer the board's tail.
 /// </remarks>
 /// <param name="compress">
-/// Brotli on every write (the default, as the silo runs): a quarter to a third of the bytes held per state, at about
-/// two grain calls' worth of CPU per write. The bench's state-write floor measures both (bench/…/Suite/StateWriteFloor.cs).
+/// Brotli on every write (the default, as the silo runs): a quarter to a third of the bytes held per state, at
+/// about one more grain call's worth of CPU per write. The bench's state-write floor measures both (bench/…/Suite/StateWriteFloor.cs).
 /// </param>
 public sealed class CompactMemoryGrainStorage(IGrainStorageSerializer serializer, bool compress = true) : IGrainStorage
 {
