@@ -91,10 +91,13 @@ public static class StateWriteFloor
         where TGrain : IStateWriteGrain
     {
         // Warmed as the ping is: a few thousand calls first, so each grain holds its copy and the path is compiled.
-        await Throughput.Run(Math.Min(calls, 5_000), concurrency, i => grains.GetGrain<TGrain>(i % Grains).Write(sample));
+        await Throughput.Run(WarmUpCalls(calls), concurrency, i => grains.GetGrain<TGrain>(i % Grains).Write(sample));
         return await Throughput.Run(calls, concurrency, i => grains.GetGrain<TGrain>(i % Grains).Write(sample));
     }
 
+    /// <summary>Unmeasured calls before each measured run.</summary>
+    public static int WarmUpCalls(int calls) => Math.Min(calls, 5_000);
+
     /// <summary>As many grains as the ping spreads its calls over.</summary>
-    private const int Grains = 1024;
+    public const int Grains = 1024;
 }
